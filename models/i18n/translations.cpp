@@ -29,6 +29,10 @@ QString install(const QLocale &locale)
     // The catalogs are embedded by qt_add_translations under :/i18n.
     if (app->load(locale, QStringLiteral("instructor-dashboard"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         loaded = locale.name().section(QLatin1Char('_'), 0, 0);
+    } else {
+        // English is the source language; its catalog only adds the plural forms.
+        if (!app->load(QStringLiteral(":/i18n/instructor-dashboard_en.qm")))
+            qWarning("the English translation catalog is missing from the build");
     }
     replace(s_appTranslator, app);
 
