@@ -62,6 +62,8 @@ private slots:
         QTest::newRow("password") << QStringLiteral("FATAL:  password authentication failed for user \"ana\"")
                                   << int(ConnectionError::Kind::Authentication);
         QTest::newRow("role") << QStringLiteral("FATAL:  role \"ana\" does not exist") << int(ConnectionError::Kind::UnknownRole);
+        QTest::newRow("nologin") << QStringLiteral("FATAL:  role \"ana@example.org\" is not permitted to log in")
+                                 << int(ConnectionError::Kind::UnknownRole);
         QTest::newRow("database") << QStringLiteral("FATAL:  database \"nope\" does not exist")
                                   << int(ConnectionError::Kind::MissingDatabase);
         QTest::newRow("tls") << QStringLiteral("server does not support SSL, but SSL was required") << int(ConnectionError::Kind::Tls);

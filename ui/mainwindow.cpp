@@ -69,6 +69,7 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_reconnectAction = m_fileMenu->addAction(QString(), this, &MainWindow::checkConnection);
     m_reconnectAction->setShortcut(QKeySequence::Refresh);
+    m_signOutAction = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -100,7 +101,8 @@ void MainWindow::showConnectionState()
                            "<b>Assignments</b>, the <b>Inbox</b>, <b>Analytics</b> and department <b>Reports</b> — "
                            "are coming in the next releases of Instructor Dashboard.</p>")
                             .arg(m_serverInfo.serverVersion.toHtmlEscaped(), m_serverInfo.target.toHtmlEscaped(),
-                                 m_serverInfo.user.toHtmlEscaped()));
+                                 m_serverInfo.user.toHtmlEscaped())
+                        + QStringLiteral("<p>%1</p>").arg(accessDescription().toHtmlEscaped()));
         m_connectionLabel->setText(tr("Online — %1").arg(m_serverInfo.target));
         m_retryButton->setVisible(false);
     } else {
@@ -111,6 +113,18 @@ void MainWindow::showConnectionState()
     }
     if (m_about)
         m_about->setServer(m_serverInfo.target, m_serverInfo.serverVersion);
+}
+
+QString MainWindow::accessDescription() const
+{
+    if (m_serverInfo.accessRole == QLatin1String("instructor"))
+        return tr("You are signed in as an instructor: you see your own students.");
+    if (m_serverInfo.accessRole == QLatin1String("supervisor"))
+        return tr("You are signed in as a supervisor: you see your department and the departments below it.");
+    if (m_serverInfo.accessRole == QLatin1String("admin"))
+        return tr("You are signed in as an administrator: you see every department.");
+    return tr("This login has no dashboard access role. Ask an administrator to grant you access "
+              "(instructor-dashboard-admin access grant).");
 }
 
 void MainWindow::showAbout()
@@ -140,6 +154,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("Instructor Dashboard"));
     m_fileMenu->setTitle(tr("&File"));
     m_reconnectAction->setText(tr("&Reconnect"));
+    m_signOutAction->setText(tr("Sign &out"));
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Instructor Dashboard"));

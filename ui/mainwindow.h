@@ -31,6 +31,8 @@ public:
 
 signals:
     void connectionChecked();
+    // File ▸ Sign out: whoever opened the window closes it and asks who signs in next.
+    void signOutRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,6 +43,7 @@ private:
     void retranslateUi();
     void showConnectionState();
     void showAbout();
+    QString accessDescription() const;
 
     db::ConnectionSettings m_settings;
     db::ServerInfo m_serverInfo;
@@ -51,6 +54,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_reconnectAction = nullptr;
+    QAction *m_signOutAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_body = nullptr;

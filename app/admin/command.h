@@ -18,6 +18,9 @@ public:
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
     virtual void addOptions(QCommandLineParser &parser) = 0;
+    // Whether the command reads positional arguments of its own (a sub-action such as
+    // `access grant`); otherwise any positional argument is a usage error.
+    virtual bool takesArguments() const { return false; }
     virtual int run(const QCommandLineParser &parser, Console &console) = 0;
 };
 

@@ -1,4 +1,5 @@
 // instructor-dashboard-admin: the administrators' command-line tool.
+#include "accesscommand.h"
 #include "command.h"
 #include "console.h"
 #include "migratecommand.h"
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<MigrateCommand>());
+    commands.push_back(std::make_unique<AccessCommand>());
     return commands;
 }
 
@@ -108,7 +110,7 @@ int main(int argc, char *argv[])
     }
     if (commandParser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help")))
         commandParser.showHelp(Success);
-    if (!commandParser.positionalArguments().isEmpty()) {
+    if (!command->takesArguments() && !commandParser.positionalArguments().isEmpty()) {
         console.error(AdminMain::tr("unexpected argument '%1' for %2").arg(commandParser.positionalArguments().first(), name));
         return UsageError;
     }

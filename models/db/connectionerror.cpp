@@ -19,7 +19,9 @@ ConnectionError ConnectionError::fromServerMessage(const QString &message, const
     if (m.contains(QLatin1String("password authentication failed")) || m.contains(QLatin1String("no password supplied"))
         || m.contains(QLatin1String("authentication failed"))) {
         error.kind = Kind::Authentication;
-    } else if (m.contains(QLatin1String("role \"")) && m.contains(QLatin1String("does not exist"))) {
+    } else if ((m.contains(QLatin1String("role \"")) && m.contains(QLatin1String("does not exist")))
+               || m.contains(QLatin1String("is not permitted to log in"))) {
+        // A login that does not exist (trust or peer authentication) or was disabled (NOLOGIN).
         error.kind = Kind::UnknownRole;
     } else if (m.contains(QLatin1String("database \"")) && m.contains(QLatin1String("does not exist"))) {
         error.kind = Kind::MissingDatabase;
@@ -77,7 +79,10 @@ QString ConnectionError::advice() const
     case Kind::Unreachable:
         return tr("Check the server name and port, and that the server is running and reachable from this computer.");
     case Kind::Authentication:
-        return tr("Check the user name and password. Ask an administrator to reset the password if you have forgotten it.");
+        // With SCRAM authentication PostgreSQL answers a revoked (dropped) login exactly like a wrong
+        // password, so that logins cannot be probed: the advice names both.
+        return tr("Check the user name and password. If they are right, your access may have been revoked: ask an "
+                  "administrator to check it or to reset your password.");
     case Kind::UnknownRole:
         return tr("This login does not exist on the server. Ask an administrator to grant you access.");
     case Kind::MissingDatabase:

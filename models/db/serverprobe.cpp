@@ -16,9 +16,14 @@ ServerInfo probeServer(const ConnectionSettings &settings)
         if (info.error.isError())
             return info;
         QSqlQuery query(db);
-        if (query.exec(QStringLiteral("SELECT current_setting('server_version'), current_user")) && query.next()) {
+        // The access role exists once the security migrations are applied.
+        if (query.exec(QStringLiteral("SELECT current_setting('server_version'), session_user, "
+                                      "to_regproc('public.dashboard_current_access_role') IS NOT NULL"))
+            && query.next()) {
             info.serverVersion = query.value(0).toString();
             info.user = query.value(1).toString();
+            if (query.value(2).toBool() && query.exec(QStringLiteral("SELECT dashboard_current_access_role()")) && query.next())
+                info.accessRole = query.value(0).toString();
         }
     }
     Database::close(name);

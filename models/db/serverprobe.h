@@ -13,6 +13,7 @@ struct ServerInfo
     QString target;        // ConnectionSettings::describe()
     QString serverVersion; // e.g. "15.8 (Debian 15.8-0+deb12u1)"; empty when not connected
     QString user;          // the login role
+    QString accessRole;    // "instructor" | "supervisor" | "admin"; empty for a login without dashboard access
     ConnectionError error; // why it is not connected, if it is not
 
     bool isConnected() const { return !error.isError() && !serverVersion.isEmpty(); }
