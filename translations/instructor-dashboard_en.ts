@@ -2,6 +2,347 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccessCommand</name>
+    <message>
+        <source>no password on standard input (expected one line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passwords do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no acceptable password after %n attempt(s); nothing was changed</source>
+        <translation>
+            <numerusform>no acceptable password after %n attempt; nothing was changed</numerusform>
+            <numerusform>no acceptable password after %n attempts; nothing was changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grant, change, revoke and list people&apos;s dashboard logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:
+grant     new login for --user with --role
+revoke    drop the login of --user, end its sessions
+set-role  give the login of --user another --role
+password  set a new password for the login of --user
+list      everyone who has access
+Passwords are read from the terminal (twice, not shown), or as one line from standard input when it is not a terminal; never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s e-mail address as in the student app (letter case does not matter). Their login name is this address in lower case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access role: instructor (their own students), supervisor (their department and the departments below it) or admin (everything).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no action given: use grant, revoke, set-role, password or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; for access: use grant, revoke, set-role, password or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for access %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access %1 needs --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access %1 takes no --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access %1 needs --role (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access %1 takes no --role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --role &apos;%1&apos;: use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one has dashboard access yet. Grant it with &apos;access grant --user E-MAIL --role admin&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-MAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRANTED AT (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRANTED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN ALLOWED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (login %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessRepository</name>
+    <message>
+        <source>the password is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the password is too short: at least %n characters are required</source>
+        <translation>
+            <numerusform>the password is too short: at least %n character is required</numerusform>
+            <numerusform>the password is too short: at least %n characters are required</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing the change failed: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database has no dashboard logins yet (the table dashboard_logins or the group roles are missing); run &apos;instructor-dashboard-admin migrate&apos; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail address is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user with e-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several users have the e-mail %1 in different letter case (%2, %3); logins are named after the e-mail in lower case, so correct the addresses first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no dashboard access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up the instructor profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no instructor profile; %2 access needs one: create the profile first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator; grant another administrator first, then %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to PostgreSQL. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not encrypt the password: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an access role; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locking the logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has %2 access (login %3); use &apos;set-role&apos; to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail %1 is %2 bytes long; PostgreSQL role names, and so login names, can have at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be a login name: PostgreSQL reserves names starting with pg_ and the names public and none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login %1 already belongs to another user (%2, id %3); revoke it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PostgreSQL role named %1 already exists on this server but is not a dashboard login of this database; rename or drop it first (role names are shared by every database of the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be granted %2 access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the login role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted %1 access to %2 (login %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up the login role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropping the login role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login %1 owns objects or holds privileges, so it cannot be dropped: %2. Move or drop them first (REASSIGN OWNED BY / DROP OWNED BY, in each database named), then revoke again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked the %1 access of %2; the login %3 was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its running sessions could not be ended (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ended %n running session(s)</source>
+        <translation>
+            <numerusform>ended %n running session</numerusform>
+            <numerusform>ended %n running sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already has %2 access; nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up the login&apos;s groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joining %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the new role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has %2 access (was %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 access (login %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login role %1 of %2 no longer exists on the server; revoke the access and grant it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed the password of %1 (login %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminMain</name>
     <message>
         <source>Connection URI (postgresql://user@host:port/db?sslmode=require), keyword/value string, or service name. Without it the libpq environment variables (PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD, PGSERVICE, PGSSLMODE) are used.</source>
@@ -82,10 +423,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the user name and password. Ask an administrator to reset the password if you have forgotten it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This login does not exist on the server. Ask an administrator to grant you access.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -103,6 +440,10 @@
     </message>
     <message>
         <source>See the server&apos;s message for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password. If they are right, your access may have been revoked: ask an administrator to check it or to reset your password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -151,10 +492,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Render the window to a PNG file once it has loaded, then exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,6 +513,10 @@
     </message>
     <message>
         <source>could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the window (or the sign-in dialog, when it is shown) to a PNG file once it has loaded, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -352,6 +693,13 @@
     </message>
 </context>
 <context>
+    <name>dashboard::ui::KeychainSecretStore</name>
+    <message>
+        <source>No keychain is available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dashboard::ui::MainWindow</name>
     <message>
         <source>Connecting to %1…</source>
@@ -403,6 +751,205 @@
     </message>
     <message>
         <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in as an instructor: you see your own students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in as a supervisor: you see your department and the departments below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in as an administrator: you see every department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login has no dashboard access role. Ask an administrator to grant you access (instructor-dashboard-admin access grant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dashboard::ui::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Instructor Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the database login your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify full (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never encrypt the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt only if the server insists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt if the server can, without checking its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt, without checking the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt, and check that the server&apos;s certificate is signed by a trusted authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt, and check the server&apos;s certificate and name. Protects your password from impostors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usually your e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer: the password will be asked each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving your password in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in, but your password could not be saved in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will be asked for it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such login: access was never granted, or it has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database does not exist on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure (TLS) connection could be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
