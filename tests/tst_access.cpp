@@ -47,7 +47,11 @@ Run admin(const QStringList &arguments, const QByteArray &input = {})
     if (!input.isEmpty())
         process.write(input);
     process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
+    // waitForFinished() also returns false for a write error: a tool that refuses before reading
+    // its standard input closes the pipe under our pending write. Only a process still running
+    // after the timeout is a failure here.
+    process.waitForFinished(120000);
+    if (process.state() != QProcess::NotRunning)
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};

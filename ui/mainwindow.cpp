@@ -1,83 +1,232 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "shell/connectionstatuswidget.h"
+#include "shell/notificationbell.h"
+#include "shell/placeholderpage.h"
+#include "shell/preferencesdialog.h"
+#include "shell/shortcutsdialog.h"
+#include "shell/themedicon.h"
+#include "students/studentspage.h"
+#include "students/studentsservice.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
-#include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace dashboard::ui {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+const QString kPageKey = QStringLiteral("mainWindow/page");
+
+} // namespace
 
 MainWindow::MainWindow(db::ConnectionSettings settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(std::move(settings))
 {
-    auto *central = new QWidget(this);
-    m_title = new QLabel(central);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_body = new QLabel(central);
-    m_body->setWordWrap(true);
-    m_body->setTextFormat(Qt::RichText);
-    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_retryButton = new QPushButton(central);
-    m_retryButton->setVisible(false);
-    connect(m_retryButton, &QPushButton::clicked, this, &MainWindow::checkConnection);
-
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(32, 32, 32, 32);
-    layout->setSpacing(16);
-    layout->addWidget(m_title);
-    layout->addWidget(m_body);
-    layout->addWidget(m_retryButton, 0, Qt::AlignLeft);
-    layout->addStretch();
-    setCentralWidget(central);
-
-    m_connectionLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_connectionLabel);
-
+    createWidgets();
     createActions();
-    connect(&m_probe, &QFutureWatcher<db::ServerInfo>::finished, this, [this] {
-        m_serverInfo = m_probe.result();
-        m_checking = false;
-        showConnectionState();
-        emit connectionChecked();
-    });
-
-    QSettings settingsStore;
-    if (!restoreGeometry(settingsStore.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1100, 700);
+    createMenus();
+    connect(&m_probe, &QFutureWatcher<db::ServerInfo>::finished, this, &MainWindow::onProbeFinished);
     retranslateUi();
+    restoreSettings();
 }
 
 MainWindow::~MainWindow()
 {
     m_probe.waitForFinished();
+    // The pages stop listening before the service (and its running work) goes away.
+    m_studentsPage->setService(nullptr);
+    delete m_service;
+    m_service = nullptr;
+}
+
+void MainWindow::createWidgets()
+{
+    m_sidebar = new NavigationSidebar(this);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_studentsPage = new StudentsPage(m_pages);
+    m_pages->addWidget(m_studentsPage);
+    for (int i = 1; i < kPageCount; ++i)
+        m_pages->addWidget(new PlaceholderPage(static_cast<Page>(i), m_pages));
+    connect(m_sidebar, &NavigationSidebar::pageSelected, this, &MainWindow::showPage);
+    connect(m_studentsPage, &StudentsPage::retryRequested, this, &MainWindow::checkConnection);
+    connect(m_studentsPage, &StudentsPage::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_status->setLoading();
+        else
+            showConnectionState();
+    });
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setSizes({m_sidebar->sizeHint().width(), 1000});
+    setCentralWidget(m_splitter);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setFloatable(false);
+    m_toolBar->setIconSize(QSize(22, 22));
+    m_pageTitle = new QLabel(m_toolBar);
+    m_pageTitle->setObjectName(QStringLiteral("pageTitle"));
+    QFont titleFont = m_pageTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_pageTitle->setFont(titleFont);
+    m_pageTitle->setContentsMargins(8, 0, 8, 0);
+    m_toolBar->addWidget(m_pageTitle);
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_search = new QLineEdit(m_toolBar);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 36);
+    m_toolBar->addWidget(m_search);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_studentsPage->setSearchText(text);
+        if (!text.isEmpty() && (currentPage() != Page::Students || m_studentsPage->tabs()->currentIndex() != 0)) {
+            showPage(Page::Students);
+            m_studentsPage->showList();
+        }
+    });
+    // Enter or Down in the search field goes on to the list.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        QTableView *table = m_studentsPage->table();
+        table->setFocus();
+        if (!table->currentIndex().isValid() && table->model()->rowCount() > 0)
+            table->setCurrentIndex(table->model()->index(0, 0));
+    });
+    auto *clearSearch = new QAction(m_search);
+    clearSearch->setShortcut(Qt::Key_Escape);
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
+    m_search->addAction(clearSearch);
+    m_toolBar->addSeparator();
+    m_bell = new NotificationBell(m_toolBar);
+    m_toolBar->addWidget(m_bell);
+    connect(m_bell, &NotificationBell::refreshRequested, this, [this] {
+        if (m_service && m_serverInfo.isConnected())
+            m_service->loadUnreadNotificationCount();
+    });
+
+    m_status = new ConnectionStatusWidget(this);
+    statusBar()->addPermanentWidget(m_status);
 }
 
 void MainWindow::createActions()
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_reconnectAction = m_fileMenu->addAction(QString(), this, &MainWindow::checkConnection);
-    m_reconnectAction->setShortcut(QKeySequence::Refresh);
-    m_signOutAction = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
-    m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_signOutAction = new QAction(this);
+    m_signOutAction->setObjectName(QStringLiteral("signOut"));
+    m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quit"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(QStringLiteral("find"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
+    m_preferencesAction = new QAction(this);
+    m_preferencesAction->setObjectName(QStringLiteral("preferences"));
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_refreshAction = new QAction(this);
+    m_refreshAction->setObjectName(QStringLiteral("refresh"));
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    m_fullScreenAction = new QAction(this);
+    m_fullScreenAction->setObjectName(QStringLiteral("fullScreen"));
+    m_fullScreenAction->setCheckable(true);
+    m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
+    });
+
+    m_pageGroup = new QActionGroup(this);
+    m_pageGroup->setExclusive(true);
+    for (int i = 0; i < kPageCount; ++i) {
+        auto *action = new QAction(this);
+        action->setObjectName(QStringLiteral("page-") + NavigationSidebar::pageIconName(static_cast<Page>(i)));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        action->setIcon(themedIcon(NavigationSidebar::pageIconName(static_cast<Page>(i))));
+        action->setIconVisibleInMenu(false);
+        m_pageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, i] { showPage(static_cast<Page>(i)); });
+        m_pageActions << action;
+    }
+    m_pageActions.first()->setChecked(true);
+
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setObjectName(QStringLiteral("keyboardShortcuts"));
+    m_shortcutsAction->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(QStringLiteral("about"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setToolTipsVisible(true);
+    m_fileMenu->addAction(m_studentsPage->exportAction());
+    m_fileMenu->addAction(m_studentsPage->closeTabAction());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_signOutAction);
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setToolTipsVisible(true);
+    m_editMenu->addAction(m_findAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_studentsPage->messageAction());
+    m_editMenu->addAction(m_studentsPage->assignAction());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferencesAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_fullScreenAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_pageActions);
 
     m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(m_aboutAction);
 }
 
 void MainWindow::checkConnection()
@@ -86,33 +235,76 @@ void MainWindow::checkConnection()
         return;
     m_checking = true;
     showConnectionState();
+    if (!m_studentsPage->hasLoaded())
+        m_studentsPage->showConnecting();
     m_probe.setFuture(QtConcurrent::run(&db::probeServer, m_settings));
+}
+
+void MainWindow::onProbeFinished()
+{
+    m_serverInfo = m_probe.result();
+    m_checking = false;
+    showConnectionState();
+    if (m_serverInfo.isConnected()) {
+        if (m_serverInfo.accessRole.isEmpty()) {
+            m_studentsPage->showConnectionProblem(tr("This login has no dashboard access."), accessDescription());
+        } else {
+            if (!m_service) {
+                m_service = new students::StudentsService(m_settings);
+                connect(m_service, &students::StudentsService::unreadNotificationCountLoaded, m_bell,
+                        &NotificationBell::setUnreadCount);
+                m_studentsPage->setService(m_service);
+            }
+            m_studentsPage->reload();
+            m_service->loadUnreadNotificationCount();
+        }
+    } else {
+        m_studentsPage->showConnectionProblem(m_serverInfo.error.summary(), m_serverInfo.error.advice());
+        m_bell->setUnreadCount(-1);
+    }
+    if (m_about)
+        m_about->setServer(m_serverInfo.target, m_serverInfo.serverVersion);
+    emit connectionChecked();
+}
+
+void MainWindow::refresh()
+{
+    if (!m_serverInfo.isConnected() || !m_service) {
+        checkConnection();
+        return;
+    }
+    m_studentsPage->reload();
+    m_service->loadUnreadNotificationCount();
+}
+
+QString MainWindow::connectionLabel() const
+{
+    const QString user = m_serverInfo.user.isEmpty() ? m_settings.effective(QStringLiteral("user")) : m_serverInfo.user;
+    QString host = m_settings.effective(QStringLiteral("host"));
+    if (host.isEmpty())
+        host = QStringLiteral("localhost");
+    const QString port = m_settings.effective(QStringLiteral("port"));
+    const QString database = m_settings.effective(QStringLiteral("dbname"));
+    return QStringLiteral("%1@%2%3/%4").arg(user, host, port.isEmpty() ? QString() : QLatin1Char(':') + port,
+                                             database.isEmpty() ? user : database);
 }
 
 void MainWindow::showConnectionState()
 {
     if (m_checking) {
-        m_body->setText(tr("Connecting to %1…").arg(m_settings.describe().toHtmlEscaped()));
-        m_connectionLabel->setText(tr("Connecting…"));
-        m_retryButton->setVisible(false);
+        m_status->setConnecting();
     } else if (m_serverInfo.isConnected()) {
-        m_body->setText(tr("<p>Connected to PostgreSQL %1 at %2 as <b>%3</b>.</p>"
-                           "<p>The pages for your work — <b>Students</b> at risk and their progress, "
-                           "<b>Assignments</b>, the <b>Inbox</b>, <b>Analytics</b> and department <b>Reports</b> — "
-                           "are coming in the next releases of Instructor Dashboard.</p>")
-                            .arg(m_serverInfo.serverVersion.toHtmlEscaped(), m_serverInfo.target.toHtmlEscaped(),
-                                 m_serverInfo.user.toHtmlEscaped())
-                        + QStringLiteral("<p>%1</p>").arg(accessDescription().toHtmlEscaped()));
-        m_connectionLabel->setText(tr("Online — %1").arg(m_serverInfo.target));
-        m_retryButton->setVisible(false);
+        if (m_studentsPage->isLoading()) {
+            m_status->setLoading();
+        } else {
+            m_status->setOnline(connectionLabel(), tr("PostgreSQL %1 at %2\n%3")
+                                                       .arg(m_serverInfo.serverVersion, m_serverInfo.target, accessDescription()));
+        }
+    } else if (m_serverInfo.error.isError()) {
+        m_status->setOffline(m_serverInfo.error.summary());
     } else {
-        m_body->setText(tr("<p><b>Not connected.</b> %1</p><p>%2</p>")
-                            .arg(m_serverInfo.error.summary().toHtmlEscaped(), m_serverInfo.error.advice().toHtmlEscaped()));
-        m_connectionLabel->setText(tr("Offline"));
-        m_retryButton->setVisible(true);
+        m_status->setOffline(tr("not connected yet"));
     }
-    if (m_about)
-        m_about->setServer(m_serverInfo.target, m_serverInfo.serverVersion);
 }
 
 QString MainWindow::accessDescription() const
@@ -127,6 +319,31 @@ QString MainWindow::accessDescription() const
               "(instructor-dashboard-admin access grant).");
 }
 
+void MainWindow::showPage(Page page)
+{
+    const int index = static_cast<int>(page);
+    if (index < 0 || index >= kPageCount)
+        return;
+    m_pages->setCurrentIndex(index);
+    if (m_sidebar->currentRow() != index)
+        m_sidebar->setCurrentPage(page);
+    m_pageActions.at(index)->setChecked(true);
+    m_pageTitle->setText(NavigationSidebar::pageTitle(page));
+}
+
+Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::focusSearch()
+{
+    showPage(Page::Students);
+    m_studentsPage->showList();
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
 void MainWindow::showAbout()
 {
     if (!m_about)
@@ -136,30 +353,91 @@ void MainWindow::showAbout()
     m_about->raise();
 }
 
+void MainWindow::showPreferences()
+{
+    if (!m_preferences)
+        m_preferences = new PreferencesDialog(this);
+    m_preferences->show();
+    m_preferences->raise();
+    m_preferences->activateWindow();
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcuts) {
+        m_shortcuts = new ShortcutsDialog(this);
+        auto group = [](QMenu *menu) {
+            ShortcutsDialog::Group g;
+            g.menu = menu->menuAction();
+            for (QAction *action : menu->actions())
+                g.actions << action;
+            return g;
+        };
+        m_shortcuts->setGroups({group(m_fileMenu), group(m_editMenu), group(m_viewMenu), group(m_helpMenu)});
+    }
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::WindowStateChange)
+        m_fullScreenAction->setChecked(isFullScreen());
     QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    saveSettings();
     event->accept();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    const int page = settings.value(kPageKey, 0).toInt();
+    showPage(page >= 0 && page < kPageCount ? static_cast<Page>(page) : Page::Students);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kPageKey, m_pages->currentIndex());
+    m_studentsPage->saveSettings();
 }
 
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Instructor Dashboard"));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
+    m_search->setPlaceholderText(tr("Search students by name or e-mail (%1)")
+                                     .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_search->setAccessibleName(tr("Search students"));
     m_fileMenu->setTitle(tr("&File"));
-    m_reconnectAction->setText(tr("&Reconnect"));
-    m_signOutAction->setText(tr("Sign &out"));
+    m_signOutAction->setText(tr("Sign &Out"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_findAction->setText(tr("&Find Student"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_fullScreenAction->setText(tr("F&ull Screen"));
+    for (int i = 0; i < m_pageActions.size(); ++i)
+        m_pageActions[i]->setText(NavigationSidebar::pageTitle(static_cast<Page>(i)));
+    m_pageTitle->setText(NavigationSidebar::pageTitle(currentPage()));
     m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About Instructor Dashboard"));
-    m_title->setText(tr("Instructor Dashboard"));
-    m_retryButton->setText(tr("&Retry"));
     showConnectionState();
 }
 

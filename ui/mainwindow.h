@@ -2,21 +2,36 @@
 
 #include "db/connectionsettings.h"
 #include "db/serverprobe.h"
+#include "shell/navigationsidebar.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
 
 class QAction;
+class QActionGroup;
 class QLabel;
+class QLineEdit;
 class QMenu;
-class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QToolBar;
+
+namespace dashboard::students {
+class StudentsService;
+}
 
 namespace dashboard::ui {
 
 class AboutDialog;
+class ConnectionStatusWidget;
+class NotificationBell;
+class PreferencesDialog;
+class ShortcutsDialog;
+class StudentsPage;
 
-// The dashboard's main window. The pages instructors work in arrive with later releases;
-// this window connects, says to what, and offers the standard menus.
+// The dashboard's main window: the pages in a sidebar (Students, and what is coming), the
+// search field and the notifications bell in the toolbar, the connection in the status bar.
+// It checks the server off the UI thread, then has the pages load through StudentsService.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,9 +40,25 @@ public:
     explicit MainWindow(db::ConnectionSettings settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Checks the server off the UI thread; connectionChecked() follows.
+    // Checks the server off the UI thread; connectionChecked() follows. Once connected, the
+    // pages load.
     void checkConnection();
     const db::ServerInfo &serverInfo() const { return m_serverInfo; }
+
+    // View ▸ Refresh (F5): reloads what is shown, or reconnects when offline.
+    void refresh();
+
+    void showPage(Page page);
+    Page currentPage() const;
+
+    StudentsPage *studentsPage() const { return m_studentsPage; }
+    QLineEdit *searchField() const { return m_search; }
+    NotificationBell *notificationBell() const { return m_bell; }
+    ConnectionStatusWidget *connectionStatus() const { return m_status; }
+    students::StudentsService *studentsService() const { return m_service; }
+
+    // "user@host:port/db" of the session.
+    QString connectionLabel() const;
 
 signals:
     void connectionChecked();
@@ -39,28 +70,54 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createWidgets();
     void createActions();
+    void createMenus();
     void retranslateUi();
+    void restoreSettings();
+    void saveSettings() const;
+    void onProbeFinished();
     void showConnectionState();
     void showAbout();
+    void showPreferences();
+    void showShortcuts();
+    void focusSearch();
     QString accessDescription() const;
 
     db::ConnectionSettings m_settings;
     db::ServerInfo m_serverInfo;
     bool m_checking = false;
     QFutureWatcher<db::ServerInfo> m_probe;
+    students::StudentsService *m_service = nullptr;
+
+    NavigationSidebar *m_sidebar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QSplitter *m_splitter = nullptr;
+    StudentsPage *m_studentsPage = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_pageTitle = nullptr;
+    QLineEdit *m_search = nullptr;
+    NotificationBell *m_bell = nullptr;
+    ConnectionStatusWidget *m_status = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_reconnectAction = nullptr;
     QAction *m_signOutAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QActionGroup *m_pageGroup = nullptr;
+    QList<QAction *> m_pageActions;
+    QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_body = nullptr;
-    QLabel *m_connectionLabel = nullptr;
-    QPushButton *m_retryButton = nullptr;
+
     AboutDialog *m_about = nullptr;
+    PreferencesDialog *m_preferences = nullptr;
+    ShortcutsDialog *m_shortcuts = nullptr;
 };
 
 } // namespace dashboard::ui

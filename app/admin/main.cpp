@@ -1,8 +1,11 @@
 // instructor-dashboard-admin: the administrators' command-line tool.
 #include "accesscommand.h"
+#include "aggregatecommand.h"
 #include "command.h"
 #include "console.h"
 #include "migratecommand.h"
+#include "purgecommand.h"
+#include "seeddemocommand.h"
 
 #include "i18n/translations.h"
 
@@ -28,6 +31,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<MigrateCommand>());
     commands.push_back(std::make_unique<AccessCommand>());
+    commands.push_back(std::make_unique<AggregateCommand>());
+    commands.push_back(std::make_unique<SeedDemoCommand>());
+    commands.push_back(std::make_unique<PurgeCommand>());
     return commands;
 }
 

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Latency of the two hot read queries as a real instructor login, on a database seeded at the
+# specification's scale: EXPLAIN (ANALYZE, BUFFERS) of each, then pgbench with 100 concurrent
+# clients, reporting the mean and the 95th percentile.
+#
+#   benchmarks/query_latency.sh DB_URI [SECONDS]
+#
+# DB_URI reaches the seeded, aggregated database as its owner (PGPASSWORD in the environment).
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+DB=${1:?usage: query_latency.sh DB_URI [SECONDS]}
+SECONDS_TO_RUN=${2:-30}
+ADMIN=${ADMIN:-$ROOT/build/release/app/instructor-dashboard-admin}
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+psql_owner() { psql "$DB" -XAtq -v ON_ERROR_STOP=1 "$@"; }
+
+# The instructor with the most students, and a login for them.
+read -r INSTRUCTOR EMAIL COUNT < <(psql_owner -F ' ' -c "
+  SELECT sp.instructor_id, u.email, count(*) FROM student_progress sp JOIN users u ON u.id = sp.instructor_id
+   GROUP BY 1, 2 ORDER BY 3 DESC, 1 LIMIT 1")
+AS_OF=$(psql_owner -c "SELECT max(snapshot_date) FROM progress_snapshots")
+LOGIN=$(echo "$EMAIL" | tr 'A-Z' 'a-z')
+BENCH_PASSWORD="bench-$(head -c 12 /dev/urandom | base64 | tr -d '/+=')"
+psql_owner -c "DELETE FROM dashboard_logins WHERE role_name = '$LOGIN'" >/dev/null
+psql_owner -c "DROP ROLE IF EXISTS \"$LOGIN\"" >/dev/null
+echo "$BENCH_PASSWORD" | "$ADMIN" access grant --user "$EMAIL" --role instructor --db "$DB" >/dev/null
+psql_owner <<SQL >/dev/null
+DROP TABLE IF EXISTS bench_students;
+CREATE TABLE bench_students AS
+  SELECT row_number() OVER (ORDER BY student_id)::int AS n, student_id FROM student_progress WHERE instructor_id = '$INSTRUCTOR';
+ALTER TABLE bench_students ADD PRIMARY KEY (n);
+GRANT SELECT ON bench_students TO dashboard_instructor;
+ANALYZE;
+SQL
+echo "instructor $EMAIL with $COUNT students; snapshots up to $AS_OF"
+
+AS_INSTRUCTOR=$(python3 - "$DB" "$LOGIN" <<'PY'
+import sys, urllib.parse
+u = urllib.parse.urlsplit(sys.argv[1])
+host = u.hostname or ''
+port = f":{u.port}" if u.port else ''
+print(urllib.parse.urlunsplit((u.scheme, f"{urllib.parse.quote(sys.argv[2], safe='')}@{host}{port}", u.path, u.query, '')))
+PY
+)
+export PGPASSWORD_OWNER=${PGPASSWORD:-}
+export PGPASSWORD=$BENCH_PASSWORD
+
+echo
+echo "== EXPLAIN (ANALYZE, BUFFERS): at-risk list"
+psql "$AS_INSTRUCTOR" -XAtq -c "EXPLAIN (ANALYZE, BUFFERS) $(grep -v '^--' "$ROOT/benchmarks/pgbench/at_risk_list.sql")"
+STUDENT=$(psql "$AS_INSTRUCTOR" -XAtq -c "SELECT student_id FROM bench_students WHERE n = 1")
+echo
+echo "== EXPLAIN (ANALYZE, BUFFERS): one student's 365-day trend"
+psql "$AS_INSTRUCTOR" -XAtq -c "EXPLAIN (ANALYZE, BUFFERS) SELECT ps.snapshot_date, ps.overall_score, ps.daily_accuracy,
+  ps.total_time_spent, ps.sessions_completed FROM progress_snapshots ps
+  WHERE ps.student_id = '$STUDENT' AND ps.snapshot_date > DATE '$AS_OF' - 365 ORDER BY ps.snapshot_date"
+
+for script in at_risk_list student_trend; do
+  echo
+  echo "== pgbench: $script, 100 clients, ${SECONDS_TO_RUN}s"
+  (cd "$WORK" && rm -f pgbench_log.* && pgbench "$AS_INSTRUCTOR" -n -c 100 -j 2 -T "$SECONDS_TO_RUN" \
+     -D student_count="$COUNT" -D as_of="$AS_OF" -f "$ROOT/benchmarks/pgbench/$script.sql" -l >"$script.out" 2>&1) || {
+    cat "$WORK/$script.out"; exit 1; }
+  grep -E "^(number of transactions actually processed|latency average|tps)" "$WORK/$script.out"
+  # Per-transaction log: the third column is the latency in microseconds.
+  cat "$WORK"/pgbench_log.* | awk '{print $3}' | sort -n | awk '
+    { v[NR] = $1 } END { printf "p50 = %.3f ms, p95 = %.3f ms, p99 = %.3f ms (%d transactions)\n",
+      v[int(NR*0.50)]/1000, v[int(NR*0.95)]/1000, v[int(NR*0.99)]/1000, NR }'
+done
+
+export PGPASSWORD=$PGPASSWORD_OWNER
+psql_owner -c "DROP TABLE bench_students" >/dev/null

@@ -1,0 +1,387 @@
+#include "aggregator.h"
+
+#include "db/transaction.h"
+#include "migrations/sqlscript.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace dashboard::aggregation {
+
+namespace {
+
+constexpr int kLockPollMs = 250;
+
+// The steps, each a file under :/sql/aggregate/.
+const QStringList &stepNames()
+{
+    static const QStringList names{QStringLiteral("snapshots"),        QStringLiteral("module_analytics"),
+                                   QStringLiteral("overdue"),          QStringLiteral("student_progress"),
+                                   QStringLiteral("notifications"),    QStringLiteral("analytics_daily")};
+    return names;
+}
+
+// The rows the SQL looks settings and risk factors up by (0014_aggregation.sql seeds them).
+const QStringList &requiredSettings()
+{
+    static const QStringList names{QStringLiteral("pass_score"), QStringLiteral("at_risk_threshold"),
+                                   QStringLiteral("overall_window_sessions"),
+                                   QStringLiteral("consistency_window_days")};
+    return names;
+}
+
+const QStringList &requiredFactors()
+{
+    static const QStringList names{QStringLiteral("never_active"),    QStringLiteral("inactive_days"),
+                                   QStringLiteral("inactive_week"),   QStringLiteral("accuracy_drop"),
+                                   QStringLiteral("low_consistency"), QStringLiteral("overdue_assignments"),
+                                   QStringLiteral("stuck_module"),    QStringLiteral("behind_target"),
+                                   QStringLiteral("low_score")};
+    return names;
+}
+
+// Serialization failure and deadlock: the transaction did nothing wrong, it lost a race; running
+// it again is the documented remedy.
+bool isRetryable(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    return state == QLatin1String("40001") || state == QLatin1String("40P01");
+}
+
+QString describe(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.text().trimmed();
+    if (!error.nativeErrorCode().isEmpty())
+        text += QStringLiteral(" [SQLSTATE %1]").arg(error.nativeErrorCode());
+    return text;
+}
+
+} // namespace
+
+Aggregator::Aggregator(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+void Aggregator::emitEvent(const AggregationEvent &event) const
+{
+    if (m_callback)
+        m_callback(event);
+}
+
+const Aggregator::Step *Aggregator::step(const QString &name) const
+{
+    for (const Step &candidate : m_steps) {
+        if (candidate.name == name)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+bool Aggregator::loadSteps()
+{
+    if (!m_steps.isEmpty())
+        return true;
+    QList<Step> steps;
+    for (const QString &name : stepNames()) {
+        QFile file(QStringLiteral(":/sql/aggregate/%1.sql").arg(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_error = tr("the SQL of step %1 is missing from this build (%2)").arg(name, file.fileName());
+            return false;
+        }
+        Step step{name, {}};
+        // Comments go (they may hold characters QtSql would take for placeholders), one
+        // statement per call: a multi-statement exec() would report only the first error.
+        for (const auto &statement : migrations::SqlScript::split(QString::fromUtf8(file.readAll())))
+            step.statements << statement.text;
+        steps.append(step);
+    }
+    m_steps = steps;
+    return true;
+}
+
+bool Aggregator::checkConfiguration()
+{
+    auto missingNames = [this](const QString &sql, const QStringList &required, QStringList *missing) {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql)) {
+            m_error = tr("could not read the aggregation settings: %1. Has `migrate` been run?")
+                          .arg(describe(query.lastError()));
+            return false;
+        }
+        QStringList present;
+        while (query.next())
+            present << query.value(0).toString();
+        for (const QString &name : required) {
+            if (!present.contains(name))
+                *missing << name;
+        }
+        return true;
+    };
+    QStringList missingSettings;
+    QStringList missingFactors;
+    if (!missingNames(QStringLiteral("SELECT name FROM dashboard_aggregation_settings"), requiredSettings(),
+                      &missingSettings)
+        || !missingNames(QStringLiteral("SELECT factor FROM dashboard_risk_factors"), requiredFactors(),
+                         &missingFactors))
+        return false;
+    if (!missingSettings.isEmpty()) {
+        m_error = tr("dashboard_aggregation_settings has no row for %1; restore it (the defaults are in "
+                     "resources/migrations/0014_aggregation.sql)")
+                      .arg(missingSettings.join(QLatin1String(", ")));
+        return false;
+    }
+    if (!missingFactors.isEmpty()) {
+        m_error = tr("dashboard_risk_factors has no row for %1; restore it (the defaults are in "
+                     "resources/migrations/0014_aggregation.sql)")
+                      .arg(missingFactors.join(QLatin1String(", ")));
+        return false;
+    }
+    return true;
+}
+
+bool Aggregator::lock()
+{
+    QElapsedTimer waited;
+    waited.start();
+    bool announced = false;
+    for (;;) {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT pg_try_advisory_lock(?)"));
+        query.addBindValue(kLockKey);
+        if (!query.exec() || !query.next()) {
+            m_error = tr("could not take the aggregation lock: %1").arg(describe(query.lastError()));
+            return false;
+        }
+        if (query.value(0).toBool())
+            return true;
+        if (!announced) {
+            AggregationEvent event;
+            event.kind = AggregationEvent::Kind::Waiting;
+            event.message = tr("Another aggregate is running on this database; waiting for it to finish…");
+            emitEvent(event);
+            announced = true;
+        }
+        if (std::chrono::milliseconds(waited.elapsed()) > m_lockWaitLimit) {
+            m_error = tr("gave up after waiting %n minute(s) for another aggregate run (the advisory lock is still held)",
+                         nullptr, int(std::chrono::duration_cast<std::chrono::minutes>(m_lockWaitLimit).count()));
+            return false;
+        }
+        QThread::msleep(kLockPollMs);
+    }
+}
+
+void Aggregator::unlock()
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT pg_advisory_unlock(?)"));
+    query.addBindValue(kLockKey);
+    query.exec();
+}
+
+bool Aggregator::analyzeIfStale(const QString &table, bool *retryable)
+{
+    // The aggregation writes its own tables in bulk and reads them back in the next transaction
+    // (the next day's improvement_delta, the streaks, the daily analytics). A planner that still
+    // believes such a table empty (never analyzed, or analyzed before the bulk arrived: a fresh
+    // database, a backfill) picks nested loops that rescan it once per student, and a day takes
+    // minutes instead of seconds. Autovacuum analyzes it eventually, but not between two
+    // transactions of one run; so when the table has grown by a fifth since its statistics were
+    // taken, it is analyzed here first (a sample of at most 30 000 rows, well under a second).
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT c.reltuples < 0 "
+                                 "    OR pg_relation_size(c.oid) > (1.2 * c.relpages + 10) * current_setting('block_size')::integer "
+                                 "  FROM pg_class c WHERE c.oid = to_regclass(?)"));
+    query.addBindValue(table);
+    if (!query.exec() || !query.next()) {
+        *retryable = isRetryable(query.lastError());
+        m_error = tr("could not read the statistics of %1: %2").arg(table, describe(query.lastError()));
+        return false;
+    }
+    if (!query.value(0).toBool())
+        return true;
+    qint64 ignored = 0;
+    // The name is one of this class's constants, never input.
+    return exec(QStringLiteral("ANALYZE %1").arg(table), QDate(), &ignored, retryable);
+}
+
+bool Aggregator::exec(const QString &statement, QDate day, qint64 *rows, bool *retryable)
+{
+    // A statement with $1 gets the day bound as its only parameter; the others (CREATE TABLE AS,
+    // ANALYZE: utility statements cannot be prepared) run as they are.
+    static const QRegularExpression parameter(QStringLiteral("\\$1(?![0-9])"));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    bool ok = false;
+    if (parameter.match(statement).hasMatch()) {
+        ok = query.prepare(statement);
+        if (ok) {
+            query.addBindValue(day);
+            ok = query.exec();
+        }
+    } else {
+        ok = query.exec(statement);
+    }
+    if (!ok) {
+        *retryable = isRetryable(query.lastError());
+        m_error = describe(query.lastError());
+        return false;
+    }
+    *rows = query.numRowsAffected();
+    return true;
+}
+
+bool Aggregator::runStep(QChar phase, const Step &step, QDate day, int attempt, bool *retryable)
+{
+    QElapsedTimer timer;
+    timer.start();
+    qint64 rows = -1;
+    for (const QString &statement : step.statements) {
+        if (!exec(statement, day, &rows, retryable)) {
+            m_error = tr("%1 of %2: %3").arg(step.name, day.toString(Qt::ISODate), m_error);
+            return false;
+        }
+    }
+    AggregationEvent event;
+    event.kind = AggregationEvent::Kind::StepDone;
+    event.phase = phase;
+    event.step = step.name;
+    event.day = day;
+    event.milliseconds = timer.elapsed();
+    event.rows = rows;
+    event.attempt = attempt;
+    emitEvent(event);
+    return true;
+}
+
+bool Aggregator::runTransaction(QChar phase, const QList<const Step *> &steps, QDate day)
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (int attempt = 1;; ++attempt) {
+        bool retryable = false;
+        bool ok = false;
+        {
+            db::Transaction transaction(m_db);
+            if (!transaction.isActive()) {
+                m_error = tr("could not start a transaction: %1").arg(describe(m_db.lastError()));
+                return false;
+            }
+            // For this transaction only: the hash tables and sorts of a day's work fit in memory,
+            // and JIT compilation is left out because each statement runs once per day, so its
+            // compile time (half a second for the refresh, measured) is never paid back.
+            qint64 ignored = 0;
+            ok = exec(QStringLiteral("SET LOCAL work_mem = '256MB'"), day, &ignored, &retryable)
+                 && exec(QStringLiteral("SET LOCAL jit = off"), day, &ignored, &retryable)
+                 && analyzeIfStale(QStringLiteral("progress_snapshots"), &retryable)
+                 && analyzeIfStale(QStringLiteral("student_progress"), &retryable);
+            for (const Step *step : steps) {
+                if (!ok)
+                    break;
+                ok = runStep(phase, *step, day, attempt, &retryable);
+            }
+            if (ok) {
+                ok = transaction.commit();
+                if (!ok) {
+                    retryable = isRetryable(m_db.lastError());
+                    m_error = tr("could not commit %1 of %2: %3")
+                                  .arg(steps.constFirst()->name, day.toString(Qt::ISODate), describe(m_db.lastError()));
+                }
+            }
+        } // rolled back here unless committed
+        if (ok)
+            break;
+        if (!retryable || attempt >= m_maxAttempts)
+            return false;
+        AggregationEvent event;
+        event.kind = AggregationEvent::Kind::Retrying;
+        event.phase = phase;
+        event.day = day;
+        event.attempt = attempt + 1;
+        event.message = tr("%1 (attempt %2 of %3 follows)").arg(m_error).arg(attempt + 1).arg(m_maxAttempts);
+        emitEvent(event);
+        // Back off a little, with jitter, so that two colliding writers do not collide again.
+        QThread::msleep(100 * attempt + QRandomGenerator::global()->bounded(100));
+    }
+    AggregationEvent event;
+    event.kind = AggregationEvent::Kind::Committed;
+    event.phase = phase;
+    event.day = day;
+    event.milliseconds = timer.elapsed();
+    emitEvent(event);
+    return true;
+}
+
+bool Aggregator::run(QDate from, QDate to)
+{
+    m_error.clear();
+    if (!from.isValid() || !to.isValid()) {
+        m_error = tr("invalid date");
+        return false;
+    }
+    if (from > to) {
+        m_error = tr("the first day (%1) is after the last (%2)").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+        return false;
+    }
+    if (from.daysTo(to) + 1 > kMaxDays) {
+        m_error = tr("at most %1 days at a time").arg(kMaxDays);
+        return false;
+    }
+    if (!m_db.isOpen()) {
+        m_error = tr("the database connection is not open");
+        return false;
+    }
+    if (!loadSteps())
+        return false;
+    if (!lock())
+        return false;
+    struct Unlock
+    {
+        Aggregator *aggregator;
+        ~Unlock() { aggregator->unlock(); }
+    } unlockOnExit{this};
+
+    // Temporary tables of the refresh hold a row per student; local buffers for them instead of
+    // files. Only possible before the session's first temporary table, hence not SET LOCAL; a
+    // session that already used one keeps its setting, which is merely slower.
+    {
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("SET temp_buffers = '128MB'"));
+    }
+    if (!checkConfiguration())
+        return false;
+
+    AggregationEvent started;
+    started.kind = AggregationEvent::Kind::Started;
+    started.day = to;
+    started.message = tr("Aggregating %n day(s), %1 to %2 (UTC).", nullptr, int(from.daysTo(to) + 1))
+                          .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    emitEvent(started);
+
+    // (a) snapshots and module analytics, day by day
+    for (QDate day = from; day <= to; day = day.addDays(1)) {
+        if (!runTransaction(QLatin1Char('a'), {step(QStringLiteral("snapshots")), step(QStringLiteral("module_analytics"))}, day))
+            return false;
+    }
+    // (b) overdue submissions as of the last day
+    if (!runTransaction(QLatin1Char('b'), {step(QStringLiteral("overdue"))}, to))
+        return false;
+    // (c) student_progress as of the last day, with its notifications
+    if (!runTransaction(QLatin1Char('c'), {step(QStringLiteral("student_progress")), step(QStringLiteral("notifications"))}, to))
+        return false;
+    // (d) analytics_daily, day by day, from the refreshed risk scores
+    for (QDate day = from; day <= to; day = day.addDays(1)) {
+        if (!runTransaction(QLatin1Char('d'), {step(QStringLiteral("analytics_daily"))}, day))
+            return false;
+    }
+    return true;
+}
+
+} // namespace dashboard::aggregation

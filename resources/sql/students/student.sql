@@ -1,0 +1,32 @@
+-- One student for the detail header: the same columns as students.sql, for one id.
+--
+-- Bound values: 1. the student id.
+SELECT sp.student_id,
+       u.name,
+       u.email,
+       d.name AS department_name,
+       i.name AS instructor_name,
+       sp.risk_score,
+       CAST(to_json(coalesce(sp.risk_factors, ARRAY[]::text[])) AS text) AS risk_factors,
+       sp.overall_score,
+       sp.codes_progress,
+       sp.phonetic_progress,
+       sp.protocol_progress,
+       sp.last_active_at,
+       sp.current_streak,
+       coalesce(w.open_count, 0) AS open_assignments,
+       coalesce(w.overdue_count, 0) AS overdue_assignments,
+       sp.target_score,
+       CAST(sp.target_date AS date) AS target_date,
+       sp.goal_achieved,
+       sp.updated_at
+  FROM student_progress sp
+  JOIN dashboard_users u ON u.id = sp.student_id
+  LEFT JOIN departments d ON d.id = u.department_id
+  LEFT JOIN dashboard_users i ON i.id = sp.instructor_id
+  LEFT JOIN (SELECT s.student_id,
+                    count(*) FILTER (WHERE s.status IN ('NOT_STARTED', 'IN_PROGRESS', 'OVERDUE')) AS open_count,
+                    count(*) FILTER (WHERE s.status = 'OVERDUE') AS overdue_count
+               FROM assignment_submissions s
+              GROUP BY s.student_id) w ON w.student_id = sp.student_id
+ WHERE sp.student_id = ?

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QtCharts/QChartView>
+
+class QValueAxis;
+
+namespace dashboard::ui {
+
+// Progress per training category (10-codes, phonetic, protocol), 0–100, as horizontal bars.
+class CategoryProgressChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit CategoryProgressChart(QWidget *parent = nullptr);
+
+    void setProgress(double codes, double phonetic, double protocol);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void rebuild();
+    void fitTicks();
+
+    QValueAxis *m_percent = nullptr;
+
+    double m_values[3] = {0, 0, 0};
+};
+
+} // namespace dashboard::ui
