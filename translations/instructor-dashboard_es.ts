@@ -384,6 +384,161 @@ Las contraseñas se leen del terminal (dos veces, sin mostrarlas) o, si la entra
     </message>
 </context>
 <context>
+    <name>AggregateCommand</name>
+    <message>
+        <source>Compute snapshots, analytics, student progress, risk and notifications for one or more days.</source>
+        <translation>Calcular instantáneas, análisis, progreso de los estudiantes, riesgo y notificaciones de uno o varios días.</translation>
+    </message>
+    <message>
+        <source>Aggregate this day only, YYYY-MM-DD (UTC).</source>
+        <translation>Agregar solo este día, AAAA-MM-DD (UTC).</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>First day of a range, YYYY-MM-DD (UTC); needs --to.</source>
+        <translation>Primer día de un intervalo, AAAA-MM-DD (UTC); requiere --to.</translation>
+    </message>
+    <message>
+        <source>Last day of a range, YYYY-MM-DD (UTC); needs --from. Student progress and risk are computed as of this day.</source>
+        <translation>Último día de un intervalo, AAAA-MM-DD (UTC); requiere --from. El progreso y el riesgo de los estudiantes se calculan a fecha de este día.</translation>
+    </message>
+    <message>
+        <source>Minutes to wait for another aggregate run on the same database (default 120).</source>
+        <translation>Minutos de espera a otra ejecución de aggregate en la misma base de datos (por omisión, 120).</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>Without --date or --from/--to: yesterday and today (UTC). Re-running a day is safe: it gives the same rows and repeats no notification. Run it as the owner of the dashboard tables (the migration owner).</source>
+        <translation>Sin --date ni --from/--to: ayer y hoy (UTC). Volver a ejecutar un día es seguro: produce las mismas filas y no repite ninguna notificación. Ejecútelo como propietario de las tablas del panel (el propietario de las migraciones).</translation>
+    </message>
+    <message>
+        <source>--date cannot be combined with --from or --to</source>
+        <translation>--date no se puede combinar con --from ni con --to</translation>
+    </message>
+    <message>
+        <source>--from and --to go together (for one day use --date)</source>
+        <translation>--from y --to van juntos (para un solo día, use --date)</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>--%1 espera una fecha con el formato AAAA-MM-DD, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 es posterior a --to %2</translation>
+    </message>
+    <message>
+        <source>--from %1 --to %2 spans %3 days; at most %4 at a time (split the range)</source>
+        <translation>--from %1 --to %2 abarca %3 días; como máximo %4 a la vez (divida el intervalo)</translation>
+    </message>
+    <message>
+        <source>--lock-wait expects a number of minutes, not &apos;%1&apos;</source>
+        <translation>--lock-wait espera un número de minutos, no &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 %2 (%n fila)</numerusform>
+            <numerusform>%1 %2 (%n filas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1  %2  total %3</source>
+        <translation>%1  %2  total %3</translation>
+    </message>
+    <message>
+        <source>Done in %1.</source>
+        <translation>Terminado en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Aggregator</name>
+    <message>
+        <source>the SQL of step %1 is missing from this build (%2)</source>
+        <translation>falta el SQL del paso %1 en esta compilación (%2)</translation>
+    </message>
+    <message>
+        <source>could not read the aggregation settings: %1. Has `migrate` been run?</source>
+        <translation>no se pudo leer la configuración de agregación: %1. ¿Se ha ejecutado `migrate`?</translation>
+    </message>
+    <message>
+        <source>dashboard_aggregation_settings has no row for %1; restore it (the defaults are in resources/migrations/0014_aggregation.sql)</source>
+        <translation>dashboard_aggregation_settings no tiene ninguna fila para %1; restáurela (los valores por omisión están en resources/migrations/0014_aggregation.sql)</translation>
+    </message>
+    <message>
+        <source>dashboard_risk_factors has no row for %1; restore it (the defaults are in resources/migrations/0014_aggregation.sql)</source>
+        <translation>dashboard_risk_factors no tiene ninguna fila para %1; restáurela (los valores por omisión están en resources/migrations/0014_aggregation.sql)</translation>
+    </message>
+    <message>
+        <source>could not take the aggregation lock: %1</source>
+        <translation>no se pudo obtener el bloqueo de agregación: %1</translation>
+    </message>
+    <message>
+        <source>Another aggregate is running on this database; waiting for it to finish…</source>
+        <translation>Otra ejecución de aggregate está en curso en esta base de datos; esperando a que termine…</translation>
+    </message>
+    <message numerus="yes">
+        <source>gave up after waiting %n minute(s) for another aggregate run (the advisory lock is still held)</source>
+        <translation>
+            <numerusform>se dejó de esperar tras %n minuto a la otra ejecución de aggregate (el bloqueo consultivo sigue retenido)</numerusform>
+            <numerusform>se dejó de esperar tras %n minutos a la otra ejecución de aggregate (el bloqueo consultivo sigue retenido)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not read the statistics of %1: %2</source>
+        <translation>no se pudieron leer las estadísticas de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 del %2: %3</translation>
+    </message>
+    <message>
+        <source>could not start a transaction: %1</source>
+        <translation>no se pudo iniciar una transacción: %1</translation>
+    </message>
+    <message>
+        <source>could not commit %1 of %2: %3</source>
+        <translation>no se pudo confirmar %1 del %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2 of %3 follows)</source>
+        <translation>%1 (a continuación, intento %2 de %3)</translation>
+    </message>
+    <message>
+        <source>invalid date</source>
+        <translation>fecha no válida</translation>
+    </message>
+    <message>
+        <source>the first day (%1) is after the last (%2)</source>
+        <translation>el primer día (%1) es posterior al último (%2)</translation>
+    </message>
+    <message>
+        <source>at most %1 days at a time</source>
+        <translation>como máximo %1 días a la vez</translation>
+    </message>
+    <message>
+        <source>the database connection is not open</source>
+        <translation>la conexión con la base de datos no está abierta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aggregating %n day(s), %1 to %2 (UTC).</source>
+        <translation>
+            <numerusform>Agregando %n día, del %1 al %2 (UTC).</numerusform>
+            <numerusform>Agregando %n días, del %1 al %2 (UTC).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>invalid --db value: %1</source>
@@ -484,6 +639,129 @@ Las contraseñas se leen del terminal (dos veces, sin mostrarlas) o, si la entra
     </message>
 </context>
 <context>
+    <name>CopyWriter</name>
+    <message>
+        <source>COPY into %1: no open PostgreSQL connection</source>
+        <translation>COPY en %1: no hay ninguna conexión abierta con PostgreSQL</translation>
+    </message>
+    <message>
+        <source>COPY into %1: another COPY is still open on this connection</source>
+        <translation>COPY en %1: todavía hay otro COPY abierto en esta conexión</translation>
+    </message>
+    <message>
+        <source>COPY into %1: no columns given</source>
+        <translation>COPY en %1: no se indicaron columnas</translation>
+    </message>
+    <message>
+        <source>COPY into %1 could not start: %2</source>
+        <translation>COPY en %1 no pudo empezar: %2</translation>
+    </message>
+    <message>
+        <source>COPY into %1: row %2 has %3 fields, expected %4</source>
+        <translation>COPY en %1: la fila %2 tiene %3 campos; se esperaban %4</translation>
+    </message>
+    <message>
+        <source>COPY into %1: no COPY in progress</source>
+        <translation>COPY en %1: no hay ningún COPY en curso</translation>
+    </message>
+    <message>
+        <source>COPY into %1: the last row was not ended</source>
+        <translation>COPY en %1: la última fila no se terminó</translation>
+    </message>
+    <message>
+        <source>COPY into %1 failed: %2</source>
+        <translation>COPY en %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>COPY into %1 was cancelled: %2</source>
+        <translation>COPY en %1 se canceló: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoRepository</name>
+    <message>
+        <source>the student app&apos;s tables are missing (%1); this is not an Instructor Dashboard database, or it was migrated without --with-student-app-baseline</source>
+        <translation>faltan las tablas de la aplicación de estudiantes (%1); esta no es una base de datos de Instructor Dashboard o se migró sin --with-student-app-baseline</translation>
+    </message>
+    <message numerus="yes">
+        <source>the database schema is not migrated (%n pending migration(s): %1); run &apos;instructor-dashboard-admin migrate&apos; first</source>
+        <translation>
+            <numerusform>el esquema de la base de datos no está migrado (%n migración pendiente: %1); ejecute primero &apos;instructor-dashboard-admin migrate&apos;</numerusform>
+            <numerusform>el esquema de la base de datos no está migrado (%n migraciones pendientes: %1); ejecute primero &apos;instructor-dashboard-admin migrate&apos;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the table departments is missing</source>
+        <translation>falta la tabla departments</translation>
+    </message>
+    <message>
+        <source>seed-demo must run as the role that owns the dashboard tables (the one that ran &apos;migrate&apos;): %1; connected as %2</source>
+        <translation>seed-demo debe ejecutarse con el rol propietario de las tablas del panel (el que ejecutó &apos;migrate&apos;): %1; conectado como %2</translation>
+    </message>
+    <message>
+        <source>no demo data is kept in table %1</source>
+        <translation>la tabla %1 no contiene datos de demostración</translation>
+    </message>
+    <message>
+        <source>deleting the previous demo data from %1 failed: %2</source>
+        <translation>no se pudieron eliminar los datos de demostración anteriores de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>checking the schema failed: %1</source>
+        <translation>no se pudo comprobar el esquema: %1</translation>
+    </message>
+    <message>
+        <source>checking the connected role failed: %1</source>
+        <translation>no se pudo comprobar el rol conectado: %1</translation>
+    </message>
+    <message>
+        <source>taking the seed-demo lock failed: %1</source>
+        <translation>no se pudo obtener el bloqueo de seed-demo: %1</translation>
+    </message>
+    <message>
+        <source>another seed-demo is running on this database; nothing was changed</source>
+        <translation>otra ejecución de seed-demo está en curso en esta base de datos; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>counting the users failed: %1</source>
+        <translation>no se pudieron contar los usuarios: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the database has %n non-demo user(s) (e-mail not ending in %1); seed-demo only writes to demo databases and changed nothing. --force adds the demo data anyway and keeps those users.</source>
+        <translation>
+            <numerusform>la base de datos tiene %n usuario que no es de demostración (correo que no termina en %1); seed-demo solo escribe en bases de datos de demostración y no cambió nada. --force añade igualmente los datos de demostración y conserva ese usuario.</numerusform>
+            <numerusform>la base de datos tiene %n usuarios que no son de demostración (correo que no termina en %1); seed-demo solo escribe en bases de datos de demostración y no cambió nada. --force añade igualmente los datos de demostración y conserva esos usuarios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checking the departments failed: %1</source>
+        <translation>no se pudieron comprobar los departamentos: %1</translation>
+    </message>
+    <message>
+        <source>departments that are not demo data already use the demo departments&apos; codes or names: %1; choose other codes with --departments. Nothing was changed.</source>
+        <translation>hay departamentos que no son de demostración que ya usan los códigos o nombres de los departamentos de demostración: %1; elija otros códigos con --departments. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>checking the logins failed: %1</source>
+        <translation>no se pudieron comprobar los usuarios: %1</translation>
+    </message>
+    <message>
+        <source>(%1 were loaded before it; run seed-demo again to replace them)</source>
+        <translation>(antes se cargaron %1; vuelva a ejecutar seed-demo para reemplazarlos)</translation>
+    </message>
+    <message>
+        <source>COPY into %1 stored %2 rows of %3</source>
+        <translation>COPY en %1 guardó %2 filas de %3</translation>
+    </message>
+    <message>
+        <source>refreshing the statistics failed: %1</source>
+        <translation>no se pudieron actualizar las estadísticas: %1</translation>
+    </message>
+</context>
+<context>
     <name>DesktopMain</name>
     <message>
         <source>Instructor Dashboard for radio communications training.</source>
@@ -522,8 +800,80 @@ Las contraseñas se leen del terminal (dos veces, sin mostrarlas) o, si la entra
         <translation>no se pudo escribir %1</translation>
     </message>
     <message>
-        <source>Render the window (or the sign-in dialog, when it is shown) to a PNG file once it has loaded, then exit.</source>
-        <translation>Guardar una captura de la ventana (o del cuadro de diálogo de inicio de sesión, si se muestra) en un archivo PNG una vez cargada y, a continuación, salir.</translation>
+        <source>cannot take the screenshot: %1</source>
+        <translation>no se puede tomar la captura: %1</translation>
+    </message>
+    <message>
+        <source>cannot take the screenshot: this login has no dashboard access role</source>
+        <translation>no se puede tomar la captura: este inicio de sesión no tiene un rol de acceso al panel</translation>
+    </message>
+    <message>
+        <source>the students could not be loaded: %1</source>
+        <translation>no se pudieron cargar los estudiantes: %1</translation>
+    </message>
+    <message>
+        <source>cannot show a student: the list is empty</source>
+        <translation>no se puede mostrar un estudiante: la lista está vacía</translation>
+    </message>
+    <message>
+        <source>student %1 is not in the list of this login</source>
+        <translation>el estudiante %1 no está en la lista de este inicio de sesión</translation>
+    </message>
+    <message>
+        <source>the student could not be loaded: %1</source>
+        <translation>no se pudo cargar el estudiante: %1</translation>
+    </message>
+    <message>
+        <source>timed out waiting for the page to load</source>
+        <translation>se agotó el tiempo de espera de la carga de la página</translation>
+    </message>
+    <message>
+        <source>Render the window (or the sign-in dialog, when it is shown) to a PNG file once the page has loaded, then exit.</source>
+        <translation>Guarda la ventana (o el diálogo de inicio de sesión, si se muestra) en un archivo PNG cuando la página haya cargado, y termina.</translation>
+    </message>
+    <message>
+        <source>The page to show: students, student-detail, assignments, inbox, analytics or reports.</source>
+        <translation>La página que se muestra: students, student-detail, assignments, inbox, analytics o reports.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>página</translation>
+    </message>
+    <message>
+        <source>With --page student-detail: the student&apos;s id (default: the first of the list, the highest risk).</source>
+        <translation>Con --page student-detail: el id del estudiante (por omisión: el primero de la lista, el de mayor riesgo).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Colours for this session: light, dark or system.</source>
+        <translation>Colores para esta sesión: light, dark o system.</translation>
+    </message>
+    <message>
+        <source>palette</source>
+        <translation>paleta</translation>
+    </message>
+    <message>
+        <source>Language for this session: en or es.</source>
+        <translation>Idioma para esta sesión: en o es.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>invalid --palette &apos;%1&apos;: use light, dark or system</source>
+        <translation>--palette &apos;%1&apos; no es válido: use light, dark o system</translation>
+    </message>
+    <message>
+        <source>invalid --lang &apos;%1&apos;: use en or es</source>
+        <translation>--lang &apos;%1&apos; no es válido: use en o es</translation>
+    </message>
+    <message>
+        <source>invalid --page &apos;%1&apos;: use students, student-detail, assignments, inbox, analytics or reports</source>
+        <translation>--page &apos;%1&apos; no es válido: use students, student-detail, assignments, inbox, analytics o reports</translation>
     </message>
 </context>
 <context>
@@ -680,6 +1030,730 @@ Las contraseñas se leen del terminal (dos veces, sin mostrarlas) o, si la entra
     </message>
 </context>
 <context>
+    <name>PurgeCommand</name>
+    <message>
+        <source>Delete rows past their retention period (audit and system logs, snapshots, analytics, messages).</source>
+        <translation>Eliminar las filas que superan su período de retención (registros de auditoría y del sistema, instantáneas, análisis, mensajes).</translation>
+    </message>
+    <message>
+        <source>Deletes the rows that are older than their table&apos;s retention period in dashboard_retention_policies (audit_logs 7 years, progress_snapshots 2 years, system_logs 90 days, analytics_daily and module_analytics 3 years, messages 1 year, unless changed), in batches, each in a short transaction of its own, and reports what it removed per table.
+It runs only as the role dashboard_retention (SET ROLE): connect with a login that is a member of it, not as the migration owner or a superuser. The database&apos;s own retention policies then bound what it can delete. Create such a login once, as the migration owner:
+  CREATE ROLE purge_job LOGIN IN ROLE dashboard_retention;  then in psql: \password purge_job
+With --set it changes retention periods instead (as an administrator&apos;s login or the migration owner; the change is audited) and deletes nothing.</source>
+        <translation>Elimina las filas más antiguas que el período de retención de su tabla en dashboard_retention_policies (audit_logs 7 años, progress_snapshots 2 años, system_logs 90 días, analytics_daily y module_analytics 3 años, messages 1 año, salvo que se hayan cambiado), por lotes, cada uno en una transacción breve propia, e informa de lo que eliminó en cada tabla.
+Solo se ejecuta con el rol dashboard_retention (SET ROLE): conéctese con un usuario que sea miembro de él, no como propietario de las migraciones ni como superusuario. Así, las propias políticas de retención de la base de datos limitan lo que puede eliminar. Cree ese usuario una sola vez, como propietario de las migraciones:
+  CREATE ROLE purge_job LOGIN IN ROLE dashboard_retention;  después, en psql: \password purge_job
+Con --set, en cambio, modifica los períodos de retención (con el usuario de un administrador o como propietario de las migraciones; el cambio queda auditado) y no elimina nada.</translation>
+    </message>
+    <message>
+        <source>Count the rows that would be deleted and delete nothing. With --set: check and show the change, change nothing.</source>
+        <translation>Contar las filas que se eliminarían, sin eliminar nada. Con --set: comprobar y mostrar el cambio, sin cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Delete at most N rows per statement and transaction (default %1, at most %2).</source>
+        <translation>Eliminar como máximo N filas por sentencia y transacción (por omisión, %1; como máximo, %2).</translation>
+    </message>
+    <message>
+        <source>Keep the rows of TABLE for INTERVAL from now on, e.g. --set messages=&quot;18 months&quot; (any positive PostgreSQL interval). Repeatable. Tables: %1.</source>
+        <translation>Conservar a partir de ahora las filas de TABLE durante INTERVAL, p. ej. --set messages=&quot;18 months&quot; (cualquier intervalo positivo de PostgreSQL). Se puede repetir. Tablas: %1.</translation>
+    </message>
+    <message>
+        <source>--set and --batch-size cannot be combined: --set changes retention periods and deletes nothing</source>
+        <translation>--set y --batch-size no se pueden combinar: --set cambia los períodos de retención y no elimina nada</translation>
+    </message>
+    <message>
+        <source>invalid --set &apos;%1&apos;: use TABLE=INTERVAL, e.g. --set messages=&quot;18 months&quot;</source>
+        <translation>valor de --set &apos;%1&apos; no válido: use TABLE=INTERVAL, p. ej. --set messages=&quot;18 months&quot;</translation>
+    </message>
+    <message>
+        <source>unknown table &apos;%1&apos; for --set: use one of %2</source>
+        <translation>tabla desconocida &apos;%1&apos; para --set: use una de estas: %2</translation>
+    </message>
+    <message>
+        <source>--set names %1 twice</source>
+        <translation>--set indica %1 dos veces</translation>
+    </message>
+    <message>
+        <source>%1: kept for %2 (unchanged)</source>
+        <translation>%1: se conserva durante %2 (sin cambios)</translation>
+    </message>
+    <message>
+        <source>%1: kept for %2 → %3</source>
+        <translation>%1: se conserva durante %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 is kept for less time than before: the next purge deletes its rows older than %2</source>
+        <translation>%1 se conserva menos tiempo que antes: la próxima ejecución de purge eliminará sus filas anteriores a %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Ejecución de prueba: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Retention periods saved (the change is audited).</source>
+        <translation>Períodos de retención guardados (el cambio queda auditado).</translation>
+    </message>
+    <message>
+        <source>invalid --batch-size &apos;%1&apos;: use a whole number from 1 to %2</source>
+        <translation>valor de --batch-size &apos;%1&apos; no válido: use un número entero de 1 a %2</translation>
+    </message>
+    <message>
+        <source>Dry run as login %1 (role dashboard_retention): counting rows past their retention period; nothing is deleted.</source>
+        <translation>Ejecución de prueba con el usuario %1 (rol dashboard_retention): se cuentan las filas que superan su período de retención; no se elimina nada.</translation>
+    </message>
+    <message>
+        <source>Purging rows past their retention period as login %1 (role dashboard_retention), at most %2 rows per batch.</source>
+        <translation>Eliminando las filas que superan su período de retención con el usuario %1 (rol dashboard_retention), como máximo %2 filas por lote.</translation>
+    </message>
+    <message>
+        <source>dashboard_retention_policies has a period for %1, which purge does not know; it is ignored</source>
+        <translation>dashboard_retention_policies tiene un período para %1, que purge no conoce; se ignora</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABLA</translation>
+    </message>
+    <message>
+        <source>KEPT FOR</source>
+        <translation>SE CONSERVA</translation>
+    </message>
+    <message>
+        <source>CUT-OFF (UTC)</source>
+        <translation>LÍMITE (UTC)</translation>
+    </message>
+    <message>
+        <source>WOULD DELETE</source>
+        <translation>SE ELIMINARÍAN</translation>
+    </message>
+    <message>
+        <source>DELETED</source>
+        <translation>ELIMINADAS</translation>
+    </message>
+    <message>
+        <source>BATCHES</source>
+        <translation>LOTES</translation>
+    </message>
+    <message>
+        <source>no policy</source>
+        <translation>sin política</translation>
+    </message>
+    <message>
+        <source> (stopped here)</source>
+        <translation> (se detuvo aquí)</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was deleted.</source>
+        <translation>%1. No se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>%1. The batches committed before it stay deleted (DELETED above).</source>
+        <translation>%1. Los lotes confirmados antes siguen eliminados (ELIMINADAS, arriba).</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was deleted.</source>
+        <translation>Ejecución de prueba: no se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>Purger</name>
+    <message>
+        <source>Create a login for the purge job once, as the migration owner (or another role with CREATEROLE), in psql:
+    CREATE ROLE purge_job LOGIN IN ROLE dashboard_retention;
+    \password purge_job
+then run purge as that login, e.g. --db &quot;postgresql://purge_job@HOST/DATABASE&quot; with the password in ~/.pgpass or PGPASSWORD.</source>
+        <translation>Cree una sola vez un usuario para la tarea de purge, como propietario de las migraciones (u otro rol con CREATEROLE), en psql:
+    CREATE ROLE purge_job LOGIN IN ROLE dashboard_retention;
+    \password purge_job
+y después ejecute purge con ese usuario, p. ej. --db &quot;postgresql://purge_job@HOST/DATABASE&quot; con la contraseña en ~/.pgpass o PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>no se pudo %1: %2</translation>
+    </message>
+    <message>
+        <source>checking the login&apos;s membership in dashboard_retention</source>
+        <translation>comprobar la pertenencia del usuario a dashboard_retention</translation>
+    </message>
+    <message>
+        <source>the database is not migrated (the role dashboard_retention, the table dashboard_retention_policies or the function dashboard_retention_cutoff is missing): run &apos;migrate&apos; first. Nothing was deleted.</source>
+        <translation>la base de datos no está migrada (falta el rol dashboard_retention, la tabla dashboard_retention_policies o la función dashboard_retention_cutoff): ejecute primero &apos;migrate&apos;. No se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>login &quot;%1&quot; owns the dashboard tables and is not a member of dashboard_retention</source>
+        <translation>el usuario &quot;%1&quot; es propietario de las tablas del panel y no es miembro de dashboard_retention</translation>
+    </message>
+    <message>
+        <source>login &quot;%1&quot; is a superuser but not a member of dashboard_retention</source>
+        <translation>el usuario &quot;%1&quot; es superusuario, pero no es miembro de dashboard_retention</translation>
+    </message>
+    <message>
+        <source>login &quot;%1&quot; is not a member of dashboard_retention</source>
+        <translation>el usuario &quot;%1&quot; no es miembro de dashboard_retention</translation>
+    </message>
+    <message>
+        <source>%1. purge runs only as the retention role, so that the database&apos;s retention policies bound what it can delete; the migration owner and superusers are not used for it. Nothing was deleted.
+%2</source>
+        <translation>%1. purge solo se ejecuta con el rol de retención, para que las políticas de retención de la base de datos limiten lo que puede eliminar; no se usan para ello el propietario de las migraciones ni los superusuarios. No se eliminó nada.
+%2</translation>
+    </message>
+    <message>
+        <source>SET ROLE dashboard_retention</source>
+        <translation>ejecutar SET ROLE dashboard_retention</translation>
+    </message>
+    <message>
+        <source>checking the current role</source>
+        <translation>comprobar el rol actual</translation>
+    </message>
+    <message>
+        <source>SET ROLE dashboard_retention did not take effect (current role: %1). Nothing was deleted.</source>
+        <translation>SET ROLE dashboard_retention no tuvo efecto (rol actual: %1). No se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>reading the retention policy of %1</source>
+        <translation>leer la política de retención de %1</translation>
+    </message>
+    <message>
+        <source>counting the expired rows of %1</source>
+        <translation>contar las filas caducadas de %1</translation>
+    </message>
+    <message>
+        <source>starting a transaction failed: %1</source>
+        <translation>no se pudo iniciar una transacción: %1</translation>
+    </message>
+    <message>
+        <source>deleting expired rows of %1</source>
+        <translation>eliminar las filas caducadas de %1</translation>
+    </message>
+    <message>
+        <source>committing a batch of %1 failed: %2</source>
+        <translation>no se pudo confirmar un lote de %1: %2</translation>
+    </message>
+    <message>
+        <source>purge must run as dashboard_retention (enterRetentionRole() first)</source>
+        <translation>purge debe ejecutarse como dashboard_retention (primero enterRetentionRole())</translation>
+    </message>
+    <message>
+        <source>the batch size must be between 1 and %1</source>
+        <translation>el tamaño de lote debe estar entre 1 y %1</translation>
+    </message>
+    <message>
+        <source>reading the login name</source>
+        <translation>leer el nombre de usuario</translation>
+    </message>
+    <message>
+        <source>unknown table &apos;%1&apos; for --set: use one of %2</source>
+        <translation>tabla desconocida &apos;%1&apos; para --set: use una de estas: %2</translation>
+    </message>
+    <message>
+        <source>invalid retention period &apos;%1&apos; for %2: %3</source>
+        <translation>período de retención &apos;%1&apos; no válido para %2: %3</translation>
+    </message>
+    <message>
+        <source>invalid retention period &apos;%1&apos; for %2: it must be longer than zero</source>
+        <translation>período de retención &apos;%1&apos; no válido para %2: debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>reading the retention period of %1</source>
+        <translation>leer el período de retención de %1</translation>
+    </message>
+    <message>
+        <source>login &quot;%1&quot; may not change retention periods: only an administrator&apos;s login or the migration owner may (the change is audited). Nothing was changed.</source>
+        <translation>el usuario &quot;%1&quot; no puede cambiar los períodos de retención: solo pueden hacerlo el usuario de un administrador o el propietario de las migraciones (el cambio queda auditado). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>no retention policy of %1 can be changed by this login: the row is missing, or the login is not an administrator&apos;s. Nothing was changed.</source>
+        <translation>este usuario no puede cambiar ninguna política de retención de %1: falta la fila o el usuario no es de un administrador. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>changing the retention period of %1</source>
+        <translation>cambiar el período de retención de %1</translation>
+    </message>
+    <message>
+        <source>the retention period of %1 could not be changed by this login. Nothing was changed.</source>
+        <translation>este usuario no pudo cambiar el período de retención de %1. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>committing the change failed: %1. Nothing was changed.</source>
+        <translation>no se pudo confirmar el cambio: %1. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskFactor</name>
+    <message>
+        <source>Has never practised</source>
+        <translation>Nunca ha practicado</translation>
+    </message>
+    <message numerus="yes">
+        <source>No practice for %n days</source>
+        <translation>
+            <numerusform>Sin práctica desde hace %n día</numerusform>
+            <numerusform>Sin práctica desde hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accuracy dropped by %1 points this week</source>
+        <translation>La precisión bajó %1 puntos esta semana</translation>
+    </message>
+    <message>
+        <source>Practised on only %1 % of recent days</source>
+        <translation>Practicó solo el %1 % de los días recientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue assignment(s)</source>
+        <translation>
+            <numerusform>%n tarea vencida</numerusform>
+            <numerusform>%n tareas vencidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed the same module %n times in two weeks</source>
+        <translation>
+            <numerusform>Suspendió el mismo módulo %n vez en dos semanas</numerusform>
+            <numerusform>Suspendió el mismo módulo %n veces en dos semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points below target, due soon</source>
+        <translation>%1 puntos por debajo del objetivo, con vencimiento próximo</translation>
+    </message>
+    <message>
+        <source>Overall score only %1</source>
+        <translation>Puntuación global de solo %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>unknown risk factor: name (value)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: +%2</source>
+        <comment>risk factor: reason, weight</comment>
+        <translation>%1: +%2</translation>
+    </message>
+</context>
+<context>
+    <name>SeedDemoCommand</name>
+    <message numerus="yes">
+        <source>removed %n earlier demo row(s)</source>
+        <translation>
+            <numerusform>se eliminó %n fila de demostración anterior</numerusform>
+            <numerusform>se eliminaron %n filas de demostración anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removing earlier demo data: %1 (%2/%3)</source>
+        <translation>eliminando los datos de demostración anteriores: %1 (%2/%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n earlier demo row(s) from %1</source>
+        <translation>
+            <numerusform>se eliminó %n fila de demostración anterior de %1</numerusform>
+            <numerusform>se eliminaron %n filas de demostración anteriores de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading %1 (%2/%3) [%4] %5 %  %6/%7 rows  %8 rows/s</source>
+        <translation>cargando %1 (%2/%3) [%4] %5 %  %6/%7 filas  %8 filas/s</translation>
+    </message>
+    <message>
+        <source>loaded %1: %2 rows in %3 s (%4 rows/s)</source>
+        <translation>cargada %1: %2 filas en %3 s (%4 filas/s)</translation>
+    </message>
+    <message>
+        <source>loading %1: %2 % (%3/%4 rows, %5 rows/s)</source>
+        <translation>cargando %1: %2 % (%3/%4 filas, %5 filas/s)</translation>
+    </message>
+    <message>
+        <source>refreshing the planner statistics (ANALYZE)</source>
+        <translation>actualizando las estadísticas del planificador (ANALYZE)</translation>
+    </message>
+    <message>
+        <source>refreshed the planner statistics (ANALYZE) in %1 s</source>
+        <translation>estadísticas del planificador actualizadas (ANALYZE) en %1 s</translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number, not &apos;%2&apos;</source>
+        <translation>--%1 espera un número entero, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Fill a demo database with realistic, deterministic demo data (refuses real data).</source>
+        <translation>Llenar una base de datos de demostración con datos de demostración realistas y deterministas (rechaza datos reales).</translation>
+    </message>
+    <message>
+        <source>Number of instructors (default 12).</source>
+        <translation>Número de instructores (por omisión, 12).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Students of each instructor (default 80).</source>
+        <translation>Estudiantes de cada instructor (por omisión, 80).</translation>
+    </message>
+    <message>
+        <source>Days of practice history, ending on --end-date (default 120).</source>
+        <translation>Días de historial de práctica, hasta --end-date (por omisión, 120).</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed and end date give identical data (default 1).</source>
+        <translation>Semilla aleatoria; la misma semilla y la misma fecha final dan datos idénticos (por omisión, 1).</translation>
+    </message>
+    <message>
+        <source>Last day of the history, YYYY-MM-DD (default: today, UTC).</source>
+        <translation>Último día del historial, AAAA-MM-DD (por omisión: hoy, UTC).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>Departments and their sub-units, CODE:SUB,SUB;CODE:SUB,... (default &quot;%1&quot;).</source>
+        <translation>Departamentos y sus subunidades, CODE:SUB,SUB;CODE:SUB,... (por omisión, &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation>especificación</translation>
+    </message>
+    <message>
+        <source>Add the demo data even though the database has non-demo users (they are kept). Earlier demo data is always replaced.</source>
+        <translation>Añadir los datos de demostración aunque la base de datos tenga usuarios que no son de demostración (se conservan). Los datos de demostración anteriores siempre se reemplazan.</translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number from 0 to 18446744073709551615, not &apos;%1&apos;</source>
+        <translation>--seed espera un número entero de 0 a 18446744073709551615, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--end-date expects a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--end-date espera una fecha con el formato AAAA-MM-DD, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--departments: %1</source>
+        <translation>--departments: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo login role(s) lost their user when the earlier demo data was removed: %1. Drop them (DROP ROLE) or they block granting these e-mails again.</source>
+        <translation>
+            <numerusform>%n rol de usuario de demostración se quedó sin su persona al eliminar los datos de demostración anteriores: %1. Elimínelo (DROP ROLE) o impedirá volver a conceder acceso a este correo.</numerusform>
+            <numerusform>%n roles de usuario de demostración se quedaron sin su persona al eliminar los datos de demostración anteriores: %1. Elimínelos (DROP ROLE) o impedirán volver a conceder acceso a estos correos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data: %1 instructors x %2 students, %3 days from %4 to %5, seed %6.</source>
+        <translation>Datos de demostración: %1 instructores x %2 estudiantes, %3 días del %4 al %5, semilla %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-demo user(s) kept (--force).</source>
+        <translation>
+            <numerusform>Se conservó %n usuario que no es de demostración (--force).</numerusform>
+            <numerusform>Se conservaron %n usuarios que no son de demostración (--force).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabla</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>filas</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>rows/s</source>
+        <translation>filas/s</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>Earlier demo data removed: %1 rows in %2 s. Statistics refreshed in %3 s. Total %4 s.</source>
+        <translation>Datos de demostración anteriores eliminados: %1 filas en %2 s. Estadísticas actualizadas en %3 s. Total: %4 s.</translation>
+    </message>
+</context>
+<context>
+    <name>SeedOptions</name>
+    <message>
+        <source>invalid department code &apos;%1&apos; (letters, digits and _ only)</source>
+        <translation>código de departamento &apos;%1&apos; no válido (solo letras, dígitos y _)</translation>
+    </message>
+    <message>
+        <source>department code &apos;%1&apos; appears twice</source>
+        <translation>el código de departamento &apos;%1&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>invalid sub-unit code &apos;%1&apos; in department %2 (letters, digits and _ only)</source>
+        <translation>código de subunidad &apos;%1&apos; no válido en el departamento %2 (solo letras, dígitos y _)</translation>
+    </message>
+    <message>
+        <source>sub-unit &apos;%1&apos; appears twice in department %2</source>
+        <translation>la subunidad &apos;%1&apos; aparece dos veces en el departamento %2</translation>
+    </message>
+    <message>
+        <source>no departments given (expected e.g. &quot;%1&quot;)</source>
+        <translation>no se indicaron departamentos (se esperaba, p. ej., &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--instructors must be between 1 and 100000</source>
+        <translation>--instructors debe estar entre 1 y 100000</translation>
+    </message>
+    <message>
+        <source>--students-per-instructor must be between 0 and 100000</source>
+        <translation>--students-per-instructor debe estar entre 0 y 100000</translation>
+    </message>
+    <message>
+        <source>at most 10 000 000 students (instructors x students per instructor)</source>
+        <translation>como máximo 10 000 000 estudiantes (instructores x estudiantes por instructor)</translation>
+    </message>
+    <message>
+        <source>--days must be between 1 and 3650</source>
+        <translation>--days debe estar entre 1 y 3650</translation>
+    </message>
+    <message>
+        <source>no departments given</source>
+        <translation>no se indicaron departamentos</translation>
+    </message>
+</context>
+<context>
+    <name>StudentRepository</name>
+    <message>
+        <source>Could not read the students: %1</source>
+        <translation>No se pudieron leer los estudiantes: %1</translation>
+    </message>
+    <message>
+        <source>Could not count the unread notifications: %1</source>
+        <translation>No se pudieron contar las notificaciones sin leer: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the student&apos;s %1: %2</source>
+        <translation>No se pudo leer %1 del estudiante: %2</translation>
+    </message>
+    <message>
+        <source>Could not start reading the student: %1</source>
+        <translation>No se pudo empezar a leer el estudiante: %1</translation>
+    </message>
+    <message>
+        <source>This student is not visible to you</source>
+        <translation>Este estudiante no está visible para usted</translation>
+    </message>
+    <message>
+        <source>Could not open the student: %1</source>
+        <translation>No se pudo abrir el estudiante: %1</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>el resumen</translation>
+    </message>
+    <message>
+        <source>progress history</source>
+        <translation>el historial de progreso</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>las sesiones</translation>
+    </message>
+    <message>
+        <source>assignments</source>
+        <translation>las tareas</translation>
+    </message>
+    <message>
+        <source>missed items</source>
+        <translation>los elementos fallados</translation>
+    </message>
+    <message>
+        <source>Could not finish reading the student: %1</source>
+        <translation>No se pudo terminar de leer el estudiante: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard::students::StudentsModel</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks ago</source>
+        <translation>
+            <numerusform>hace %n semana</numerusform>
+            <numerusform>hace %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months ago</source>
+        <translation>
+            <numerusform>hace %n mes</numerusform>
+            <numerusform>hace %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <translation>
+            <numerusform>hace %n año</numerusform>
+            <numerusform>hace %n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <comment>target score (progress to it)</comment>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Departamento: %1</translation>
+    </message>
+    <message>
+        <source>Instructor: %1</source>
+        <translation>Instructor: %1</translation>
+    </message>
+    <message>
+        <source>No risk factors</source>
+        <translation>Sin factores de riesgo</translation>
+    </message>
+    <message>
+        <source>Has never practised</source>
+        <translation>Nunca ha practicado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>assignments</comment>
+        <translation>
+            <numerusform>%n vencida</numerusform>
+            <numerusform>%n vencidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation>Sin objetivo</translation>
+    </message>
+    <message>
+        <source>Target score %1 by %2</source>
+        <translation>Puntuación objetivo %1 para el %2</translation>
+    </message>
+    <message>
+        <source>Target score %1</source>
+        <translation>Puntuación objetivo %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <translation>Factores de riesgo</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <source>Phonetic</source>
+        <translation>Fonético</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>Racha</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>The student&apos;s name; the tooltip shows e-mail, department and instructor</source>
+        <translation>El nombre del estudiante; la información sobre herramientas muestra el correo, el departamento y el instructor</translation>
+    </message>
+    <message>
+        <source>Risk score from 0 to 100: green below 25, amber below 50, red from 50</source>
+        <translation>Puntuación de riesgo de 0 a 100: verde por debajo de 25, ámbar por debajo de 50, rojo a partir de 50</translation>
+    </message>
+    <message>
+        <source>Why the student is at risk, most important first</source>
+        <translation>Por qué el estudiante está en riesgo, lo más importante primero</translation>
+    </message>
+    <message>
+        <source>Average score of the most recent sessions</source>
+        <translation>Puntuación media de las sesiones más recientes</translation>
+    </message>
+    <message>
+        <source>Share of the 10-code modules passed</source>
+        <translation>Proporción de módulos de códigos 10 superados</translation>
+    </message>
+    <message>
+        <source>Share of the phonetic alphabet modules passed</source>
+        <translation>Proporción de módulos del alfabeto fonético superados</translation>
+    </message>
+    <message>
+        <source>Share of the radio protocol modules passed</source>
+        <translation>Proporción de módulos de protocolo de radio superados</translation>
+    </message>
+    <message>
+        <source>When the student last practised</source>
+        <translation>Cuándo practicó el estudiante por última vez</translation>
+    </message>
+    <message>
+        <source>Consecutive days with practice</source>
+        <translation>Días consecutivos con práctica</translation>
+    </message>
+    <message>
+        <source>Assignments not yet submitted, overdue ones included</source>
+        <translation>Tareas aún no entregadas, incluidas las vencidas</translation>
+    </message>
+    <message>
+        <source>Target score and how far the overall score has come towards it</source>
+        <translation>Puntuación objetivo y cuánto se ha acercado a ella la puntuación global</translation>
+    </message>
+</context>
+<context>
     <name>dashboard::ui::AboutDialog</name>
     <message>
         <source>About Instructor Dashboard</source>
@@ -699,6 +1773,44 @@ Las contraseñas se leen del terminal (dos veces, sin mostrarlas) o, si la entra
     </message>
 </context>
 <context>
+    <name>dashboard::ui::CategoryProgressChart</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Phonetic</source>
+        <translation>Fonético</translation>
+    </message>
+    <message>
+        <source>10-codes</source>
+        <translation>Códigos 10</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard::ui::ConnectionStatusWidget</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Online — %1</source>
+        <translation>En línea — %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Offline — %1</source>
+        <translation>Sin conexión — %1</translation>
+    </message>
+</context>
+<context>
     <name>dashboard::ui::KeychainSecretStore</name>
     <message>
         <source>No keychain is available on this computer.</source>
@@ -708,40 +1820,12 @@ Las contraseñas se leen del terminal (dos veces, sin mostrarlas) o, si la entra
 <context>
     <name>dashboard::ui::MainWindow</name>
     <message>
-        <source>Connecting to %1…</source>
-        <translation>Conectando con %1…</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Conectando…</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Connected to PostgreSQL %1 at %2 as &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The pages for your work — &lt;b&gt;Students&lt;/b&gt; at risk and their progress, &lt;b&gt;Assignments&lt;/b&gt;, the &lt;b&gt;Inbox&lt;/b&gt;, &lt;b&gt;Analytics&lt;/b&gt; and department &lt;b&gt;Reports&lt;/b&gt; — are coming in the next releases of Instructor Dashboard.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Conectado a PostgreSQL %1 en %2 como &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Las páginas para su trabajo (&lt;b&gt;Estudiantes&lt;/b&gt; en riesgo y su progreso, &lt;b&gt;Asignaciones&lt;/b&gt;, la &lt;b&gt;Bandeja de entrada&lt;/b&gt;, &lt;b&gt;Analítica&lt;/b&gt; e &lt;b&gt;Informes&lt;/b&gt; del departamento) llegarán en las próximas versiones de Instructor Dashboard.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Online — %1</source>
-        <translation>En línea — %1</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Not connected.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Sin conexión.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
         <source>Instructor Dashboard</source>
         <translation>Instructor Dashboard</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Reconnect</source>
-        <translation>&amp;Reconectar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -754,10 +1838,6 @@ Las contraseñas se leen del terminal (dos veces, sin mostrarlas) o, si la entra
     <message>
         <source>&amp;About Instructor Dashboard</source>
         <translation>&amp;Acerca de Instructor Dashboard</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>You are signed in as an instructor: you see your own students.</source>
@@ -776,8 +1856,418 @@ Las contraseñas se leen del terminal (dos veces, sin mostrarlas) o, si la entra
         <translation>Este usuario no tiene ningún rol de acceso al panel. Pida a un administrador que le conceda acceso (instructor-dashboard-admin access grant).</translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
+        <source>This login has no dashboard access.</source>
+        <translation>Este inicio de sesión no tiene acceso al panel.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 at %2
+%3</source>
+        <translation>PostgreSQL %1 en %2
+%3</translation>
+    </message>
+    <message>
+        <source>not connected yet</source>
+        <translation>aún no conectado</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barra de herramientas</translation>
+    </message>
+    <message>
+        <source>Search students by name or e-mail (%1)</source>
+        <translation>Buscar estudiantes por nombre o correo (%1)</translation>
+    </message>
+    <message>
+        <source>Search students</source>
+        <translation>Buscar estudiantes</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
         <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Find Student</source>
+        <translation>&amp;Buscar estudiante</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard::ui::MissedItemsModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Wrong %1 of %2 times</source>
+        <translation>Falló %1 de %2 veces</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Fallos</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Tasa de error</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard::ui::NavigationSidebar</name>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard::ui::NotificationBell</name>
+    <message>
+        <source>Notifications not loaded yet</source>
+        <translation>Notificaciones aún no cargadas</translation>
+    </message>
+    <message>
+        <source>No unread notifications</source>
+        <translation>No hay notificaciones sin leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n notificación sin leer</numerusform>
+            <numerusform>%n notificaciones sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check for &amp;new notifications</source>
+        <translation>Buscar notificaciones &amp;nuevas</translation>
+    </message>
+    <message>
+        <source>Notifications: %1</source>
+        <translation>Notificaciones: %1</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard::ui::PageStateWidget</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>This page could not be loaded</source>
+        <translation>No se pudo cargar esta página</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard::ui::PlaceholderPage</name>
+    <message>
+        <source>Set practice work for your students and follow it through to the last submission.</source>
+        <translation>Asigne práctica a sus estudiantes y sígala hasta la última entrega.</translation>
+    </message>
+    <message>
+        <source>Create assignments from the training modules, with a target score and a due date</source>
+        <translation>Cree tareas a partir de los módulos de entrenamiento, con una puntuación objetivo y una fecha de entrega</translation>
+    </message>
+    <message>
+        <source>Assign them to one student, to a selection from the Students page, or to a whole group</source>
+        <translation>Asígnelas a un estudiante, a una selección de la página Estudiantes o a un grupo entero</translation>
+    </message>
+    <message>
+        <source>Follow every submission: not started, in progress, submitted, overdue</source>
+        <translation>Siga cada entrega: sin empezar, en curso, entregada, vencida</translation>
+    </message>
+    <message>
+        <source>Review attempts and scores, and leave feedback for the student</source>
+        <translation>Revise intentos y puntuaciones, y deje comentarios al estudiante</translation>
+    </message>
+    <message>
+        <source>Your messages and notifications in one place.</source>
+        <translation>Sus mensajes y notificaciones en un solo lugar.</translation>
+    </message>
+    <message>
+        <source>Conversations with your students and colleagues, threaded</source>
+        <translation>Conversaciones con sus estudiantes y colegas, agrupadas por hilo</translation>
+    </message>
+    <message>
+        <source>Message several students at once, straight from the Students page</source>
+        <translation>Escriba a varios estudiantes a la vez, directamente desde la página Estudiantes</translation>
+    </message>
+    <message>
+        <source>Notifications: students at risk, assignments due, goals reached</source>
+        <translation>Notificaciones: estudiantes en riesgo, tareas por vencer, objetivos alcanzados</translation>
+    </message>
+    <message>
+        <source>Works offline: what you write waits in an outbox and is sent once you are back online</source>
+        <translation>Funciona sin conexión: lo que escriba espera en una bandeja de salida y se envía al recuperar la conexión</translation>
+    </message>
+    <message>
+        <source>How your students are doing as a group, over time.</source>
+        <translation>Cómo evolucionan sus estudiantes como grupo.</translation>
+    </message>
+    <message>
+        <source>Daily activity, accuracy and practice time across your students</source>
+        <translation>Actividad diaria, precisión y tiempo de práctica de sus estudiantes</translation>
+    </message>
+    <message>
+        <source>The hardest modules and items, by category and difficulty</source>
+        <translation>Los módulos y elementos más difíciles, por categoría y dificultad</translation>
+    </message>
+    <message>
+        <source>Risk over time: who is improving and who is slipping</source>
+        <translation>El riesgo a lo largo del tiempo: quién mejora y quién empeora</translation>
+    </message>
+    <message>
+        <source>Compare one period with another</source>
+        <translation>Compare un período con otro</translation>
+    </message>
+    <message>
+        <source>Summaries to share with supervisors and the department.</source>
+        <translation>Resúmenes para compartir con supervisores y el departamento.</translation>
+    </message>
+    <message>
+        <source>Department summaries, including the departments below yours</source>
+        <translation>Resúmenes del departamento, incluidos los departamentos que dependen del suyo</translation>
+    </message>
+    <message>
+        <source>Progress reports per student or group, to print or export</source>
+        <translation>Informes de progreso por estudiante o grupo, para imprimir o exportar</translation>
+    </message>
+    <message>
+        <source>Who is on track for their target, and who needs attention</source>
+        <translation>Quién va camino de su objetivo y quién necesita atención</translation>
+    </message>
+    <message>
+        <source>The audit trail: who viewed which student, and when</source>
+        <translation>El registro de auditoría: quién consultó a qué estudiante y cuándo</translation>
+    </message>
+    <message>
+        <source>This page is coming in a later release of Instructor Dashboard.</source>
+        <translation>Esta página llegará en una próxima versión de Instructor Dashboard.</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colores:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>El del sistema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Changes apply at once and are remembered for the next start.</source>
+        <translation>Los cambios se aplican al momento y se recuerdan para el próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard::ui::SessionsTableModel</name>
+    <message>
+        <source>10-codes</source>
+        <translation>Códigos 10</translation>
+    </message>
+    <message>
+        <source>Phonetic</source>
+        <translation>Fonético</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <comment>date format of a session&apos;s start</comment>
+        <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Quiz · %1</source>
+        <translation>Cuestionario · %1</translation>
+    </message>
+    <message>
+        <source>Voice · %1</source>
+        <translation>Voz · %1</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonado</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>The student left this quiz before finishing it.</source>
+        <translation>El estudiante dejó este cuestionario sin terminarlo.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard::ui::ShortcutsDialog</name>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Lists and tabs</source>
+        <translation>Listas y pestañas</translation>
+    </message>
+    <message>
+        <source>Open the selected student</source>
+        <translation>Abrir el estudiante seleccionado</translation>
+    </message>
+    <message>
+        <source>Next / previous tab</source>
+        <translation>Pestaña siguiente / anterior</translation>
+    </message>
+    <message>
+        <source> / </source>
+        <translation> / </translation>
+    </message>
+    <message>
+        <source>Select all students</source>
+        <translation>Seleccionar todos los estudiantes</translation>
+    </message>
+    <message>
+        <source>Context menu of the selection</source>
+        <translation>Menú contextual de la selección</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Everything in Instructor Dashboard can be reached from the keyboard. Alt with the underlined letter opens a menu.</source>
+        <translation>Todo en Instructor Dashboard se puede usar con el teclado. Alt con la letra subrayada abre un menú.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
     </message>
 </context>
 <context>
@@ -957,6 +2447,344 @@ Las contraseñas se leen del terminal (dos veces, sin mostrarlas) o, si la entra
     <message>
         <source>The connection failed.</source>
         <translation>Falló la conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard::ui::StudentDetailPage</name>
+    <message>
+        <source>Check the connection in the status bar, then try again.</source>
+        <translation>Compruebe la conexión en la barra de estado y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Instructor: %1</source>
+        <translation>Instructor: %1</translation>
+    </message>
+    <message>
+        <source>Overall score %1</source>
+        <translation>Puntuación global %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s)</source>
+        <translation>
+            <numerusform>Racha: %n día</numerusform>
+            <numerusform>Racha: %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last active %1</source>
+        <translation>Última actividad %1</translation>
+    </message>
+    <message>
+        <source>Never active</source>
+        <translation>Nunca activo</translation>
+    </message>
+    <message>
+        <source>Open assignments: %1 (overdue: %2)</source>
+        <translation>Tareas abiertas: %1 (vencidas: %2)</translation>
+    </message>
+    <message>
+        <source>Target %1 by %2</source>
+        <translation>Objetivo %1 para el %2</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Objetivo %1</translation>
+    </message>
+    <message>
+        <source>Risk %1</source>
+        <translation>Riesgo %1</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>No risk factors</source>
+        <translation>Sin factores de riesgo</translation>
+    </message>
+    <message>
+        <source>Trends over:</source>
+        <translation>Tendencias de:</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 días</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 días</translation>
+    </message>
+    <message>
+        <source>365 days</source>
+        <translation>365 días</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Overall score and daily accuracy</source>
+        <translation>Puntuación global y precisión diaria</translation>
+    </message>
+    <message>
+        <source>Time spent per day</source>
+        <translation>Tiempo de práctica por día</translation>
+    </message>
+    <message>
+        <source>Progress per category</source>
+        <translation>Progreso por categoría</translation>
+    </message>
+    <message>
+        <source>Recent sessions (%1)</source>
+        <translation>Sesiones recientes (%1)</translation>
+    </message>
+    <message>
+        <source>Assignments and submissions (%1)</source>
+        <translation>Tareas y entregas (%1)</translation>
+    </message>
+    <message>
+        <source>Most missed items (%1)</source>
+        <translation>Elementos más fallados (%1)</translation>
+    </message>
+    <message>
+        <source>Loading the student&apos;s progress…</source>
+        <translation>Cargando el progreso del estudiante…</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard::ui::StudentsPage</name>
+    <message>
+        <source>Loading students…</source>
+        <translation>Cargando estudiantes…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>The students could not be loaded.</source>
+        <translation>No se pudieron cargar los estudiantes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n student(s)</source>
+        <translation>
+            <numerusform>Mostrando %1 de %n estudiante</numerusform>
+            <numerusform>Mostrando %1 de %n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;At risk</source>
+        <translation>En &amp;riesgo</translation>
+    </message>
+    <message>
+        <source>&amp;Inactive 7+ days</source>
+        <translation>&amp;Inactivos 7+ días</translation>
+    </message>
+    <message>
+        <source>&amp;Below target</source>
+        <translation>&amp;Bajo el objetivo</translation>
+    </message>
+    <message>
+        <source>Has &amp;overdue</source>
+        <translation>Con &amp;vencidas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>students-%1.csv</source>
+        <comment>file name; %1 is the date</comment>
+        <translation>estudiantes-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Students to CSV</source>
+        <translation>Exportar estudiantes a CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportar a CSV</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <source>All students</source>
+        <translation>Todos los estudiantes</translation>
+    </message>
+    <message>
+        <source>Show only:</source>
+        <translation>Mostrar solo:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Message…</source>
+        <translation>&amp;Mensaje…</translation>
+    </message>
+    <message>
+        <source>Coming with messaging</source>
+        <translation>Llegará con la mensajería</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign…</source>
+        <translation>A&amp;signar…</translation>
+    </message>
+    <message>
+        <source>Coming with assignments</source>
+        <translation>Llegará con las tareas</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;xportar a CSV…</translation>
+    </message>
+    <message>
+        <source>Save the students shown, as listed, to a CSV file</source>
+        <translation>Guarda los estudiantes mostrados, tal como aparecen, en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Close Student Tab</source>
+        <translation>&amp;Cerrar pestaña del estudiante</translation>
+    </message>
+    <message>
+        <source>Students with a risk score of %1 or more</source>
+        <translation>Estudiantes con un riesgo de %1 o más</translation>
+    </message>
+    <message>
+        <source>No practice for 7 days or more, or never</source>
+        <translation>Sin práctica desde hace 7 días o más, o nunca</translation>
+    </message>
+    <message>
+        <source>A target is set and the overall score is below it</source>
+        <translation>Tiene un objetivo y la puntuación global está por debajo</translation>
+    </message>
+    <message>
+        <source>At least one overdue assignment</source>
+        <translation>Al menos una tarea vencida</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard::ui::SubmissionsTableModel</name>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Entregada</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Calificada</translation>
+    </message>
+    <message>
+        <source>Feedback: %1</source>
+        <translation>Comentarios: %1</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Intento</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard::ui::TimeSpentChart</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>No practice in this period</source>
+        <translation>Sin práctica en este período</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n minute(s)</source>
+        <translation>
+            <numerusform>%1
+%n minuto</numerusform>
+            <numerusform>%1
+%n minutos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dashboard::ui::TrendPlot</name>
+    <message>
+        <source>%1
+No practice</source>
+        <translation>%1
+Sin práctica</translation>
+    </message>
+    <message>
+        <source>%1
+Overall score: %2
+Daily accuracy: %3%</source>
+        <translation>%1
+Puntuación global: %2
+Precisión diaria: %3 %</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Puntuación global</translation>
+    </message>
+    <message>
+        <source>Daily accuracy (%)</source>
+        <translation>Precisión diaria (%)</translation>
+    </message>
+    <message>
+        <source>Score / accuracy</source>
+        <translation>Puntuación / precisión</translation>
+    </message>
+    <message>
+        <source>No practice in this period</source>
+        <translation>Sin práctica en este período</translation>
     </message>
 </context>
 </TS>
