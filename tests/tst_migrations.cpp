@@ -197,7 +197,8 @@ private slots:
         REQUIRE_DATABASE(database);
         const Files files = embedded();
         int concurrentFile = -1;
-        for (int i = 0; i < files.dashboard.size(); ++i) {
+        // The first no-transaction file is the one that builds idx_notification_user_unread.
+        for (int i = 0; i < files.dashboard.size() && concurrentFile < 0; ++i) {
             if (!files.dashboard[i].transactional)
                 concurrentFile = i;
         }

@@ -145,7 +145,7 @@ DemoSeeder::Result DemoSeeder::run()
             return why + QLatin1Char(' ')
                    + tr("(%1 were loaded before it; run seed-demo again to replace them)").arg(loadedTables.join(QLatin1String(", ")));
         };
-        db::CopyWriter writer(m_db, qEnvironmentVariableIntValue("EXPERIMENT_CHUNK"));
+        db::CopyWriter writer(m_db);
         if (!writer.begin(name, DemoGenerator::columns(table)))
             return failure(Error::DatabaseError, stopped(writer.errorString()));
         const bool written = generator.write(table, writer, [&](qint64 rows) {

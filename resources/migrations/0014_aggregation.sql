@@ -115,3 +115,23 @@ CREATE TRIGGER "dashboard_risk_factors_audit_delete" AFTER DELETE ON "dashboard_
 --    only the jobs and the app write, small next to the session tables: a plain CREATE INDEX in
 --    this transaction blocks its writers for a moment only.
 CREATE UNIQUE INDEX "notifications_event_key_key" ON "notifications" ((metadata ->> 'event_key')) WHERE metadata ? 'event_key';
+
+-- 6. No other index. Every step of the aggregation is served by indexes that exist (checked with
+--    EXPLAIN at 100 000 students and 4 million quiz sessions):
+--    - a day's sessions: idx_quiz_session_user_category_date and idx_voice_practice_user_date
+--      (started_at / created_at are in their keys, so a bitmap scan of the index finds a day's rows
+--      and only their pages of the table are read);
+--    - one student's history (overall score, earlier attempts of a module): quiz_sessions_user_id_idx,
+--      idx_quiz_session_user_category_date, idx_voice_practice_user_date;
+--    - the previous snapshot and the streaks: progress_snapshots_student_id_snapshot_date_key, in
+--      (student, date) order; the snapshots of a day and its week: idx_progress_snapshot_date;
+--    - overdue submissions: idx_assignment_submission_status;
+--    - the refresh of student_progress reads every session anyway (parallel sequential scans).
+--    An index on the student app's tables would have to be built here, in a transaction, with a
+--    plain CREATE INDEX, which blocks the student app's writes to quiz_sessions for the whole build:
+--    the migrations promise never to do that (0009 builds those indexes CONCURRENTLY). The one that
+--    would pay off, a per-student index on completed_at for the overall score (see
+--    docs/benchmarks.md), belongs in a "-- migrate: no-transaction" file of its own:
+--      CREATE INDEX CONCURRENTLY IF NOT EXISTS "idx_quiz_session_user_completed"
+--          ON "quiz_sessions" ("user_id", "completed_at" DESC) INCLUDE ("score")
+--          WHERE "completed_at" IS NOT NULL AND "score" IS NOT NULL;
