@@ -10,6 +10,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 DB=${1:?usage: query_latency.sh DB_URI [SECONDS]}
 SECONDS_TO_RUN=${2:-30}
+CLIENTS=${CLIENTS:-100} # the server needs max_connections above this
 ADMIN=${ADMIN:-$ROOT/build/release/app/instructor-dashboard-admin}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -59,9 +60,9 @@ psql "$AS_INSTRUCTOR" -XAtq -c "EXPLAIN (ANALYZE, BUFFERS) SELECT ps.snapshot_da
 
 for script in at_risk_list student_trend; do
   echo
-  echo "== pgbench: $script, 100 clients, ${SECONDS_TO_RUN}s"
-  (cd "$WORK" && rm -f pgbench_log.* && pgbench "$AS_INSTRUCTOR" -n -c 100 -j 2 -T "$SECONDS_TO_RUN" \
-     -D student_count="$COUNT" -D as_of="$AS_OF" -f "$ROOT/benchmarks/pgbench/$script.sql" -l >"$script.out" 2>&1) || {
+  echo "== pgbench: $script, $CLIENTS clients, ${SECONDS_TO_RUN}s"
+  (cd "$WORK" && rm -f pgbench_log.* && pgbench "$AS_INSTRUCTOR" -n -c "$CLIENTS" -j 2 -T "$SECONDS_TO_RUN" \
+     -D student_count="$COUNT" -D as_of="'$AS_OF'" -f "$ROOT/benchmarks/pgbench/$script.sql" -l >"$script.out" 2>&1) || {
     cat "$WORK/$script.out"; exit 1; }
   grep -E "^(number of transactions actually processed|latency average|tps)" "$WORK/$script.out"
   # Per-transaction log: the third column is the latency in microseconds.

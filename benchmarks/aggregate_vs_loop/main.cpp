@@ -157,7 +157,10 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("sample"),
                       Bench::tr("Run the loop for the first N students only and extrapolate its time (no value check)."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("keep"),
+                      Bench::tr("Leave the loop's rows in the database (to compare them); do not run aggregate again.")});
     parser.process(app);
+    const bool keep = parser.isSet(QStringLiteral("keep"));
 
     dashboard::db::ConnectionSettings settings;
     if (parser.isSet(QStringLiteral("db"))) {
@@ -575,11 +578,11 @@ int main(int argc, char *argv[])
                                    : "values: DIFFER between the loop and aggregate")
             << " (snapshots " << actual.value(0) << ", student_progress " << actual.value(1) << ")" << Qt::endl;
         // Leave the database as aggregate wrote it.
-        if (!aggregator.run(day, day))
+        if (!keep && !aggregator.run(day, day))
             err << "aggregate (restore) failed: " << aggregator.errorString() << Qt::endl;
         return actual == expected ? 0 : 3;
     }
-    if (!aggregator.run(day, day))
+    if (!keep && !aggregator.run(day, day))
         err << "aggregate (restore) failed: " << aggregator.errorString() << Qt::endl;
     return 0;
 }

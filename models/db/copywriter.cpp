@@ -4,7 +4,6 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QTimeZone>
 
 #include <cmath>
 #include <cstdlib>

@@ -7,7 +7,6 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <array>
