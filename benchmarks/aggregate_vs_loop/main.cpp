@@ -302,7 +302,7 @@ int main(int argc, char *argv[])
         "  average_session_time, last_active_at, improvement_rate, consistency_score, difficulty_level, risk_score, "
         "  risk_factors, last_risk_evaluation, goal_achieved, created_at) "
         "VALUES (dashboard_new_id(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::\"DifficultyLevel\", ?, "
-        "        string_to_array(?, ','), ?, ?, now() AT TIME ZONE 'UTC') "
+        "        coalesce(string_to_array(?, ','), '{}'), ?, ?, now() AT TIME ZONE 'UTC') "
         "ON CONFLICT (student_id) DO UPDATE SET overall_score = EXCLUDED.overall_score, completion_rate = EXCLUDED.completion_rate, "
         "  current_streak = EXCLUDED.current_streak, longest_streak = EXCLUDED.longest_streak, quiz_accuracy = EXCLUDED.quiz_accuracy, "
         "  voice_accuracy = EXCLUDED.voice_accuracy, codes_progress = EXCLUDED.codes_progress, "
