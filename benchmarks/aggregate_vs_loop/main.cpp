@@ -507,7 +507,9 @@ int main(int argc, char *argv[])
         }
         if (week1Q > 0 && week2Q > 0) {
             const double drop = 100.0 * week2C / week2Q - 100.0 * week1C / week1Q;
-            if (drop >= factor.value(QStringLiteral("accuracy_drop")).first)
+            // Compared exactly, as numeric does: a drop of exactly 10 points is 9.999… in doubles.
+            const long long scaled = 100LL * (qint64(week2C) * week1Q - qint64(week1C) * week2Q);
+            if (double(scaled) >= factor.value(QStringLiteral("accuracy_drop")).first * double(qint64(week1Q) * week2Q))
                 add("accuracy_drop", roundWhole(drop), factor.value(QStringLiteral("accuracy_drop")).second);
         }
         if (!neverActive && consistency < factor.value(QStringLiteral("low_consistency")).first)
