@@ -5,6 +5,8 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPixmap>
 
@@ -46,11 +48,35 @@ void ConnectionStatusWidget::setLoading()
     update();
 }
 
-void ConnectionStatusWidget::setOffline(const QString &reason)
+void ConnectionStatusWidget::setSyncing()
+{
+    m_state = State::Syncing;
+    update();
+}
+
+void ConnectionStatusWidget::setOffline(const QString &reason, const QDateTime &dataFrom)
 {
     m_state = State::Offline;
     m_reason = reason;
+    m_dataFrom = dataFrom;
     update();
+}
+
+QString ConnectionStatusWidget::freshnessText(const QDateTime &utc, const QDateTime &nowUtc)
+{
+    const QDateTime local = utc.toLocalTime();
+    const QLocale locale;
+    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    if (local.date() == nowUtc.toLocalTime().date())
+        return time;
+    return QStringLiteral("%1 %2").arg(locale.toString(local.date(), QStringLiteral("d MMM")), time);
+}
+
+void ConnectionStatusWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_state != State::Syncing && m_state != State::Connecting)
+        emit syncRequested();
+    QWidget::mouseReleaseEvent(event);
 }
 
 QString ConnectionStatusWidget::text() const
@@ -82,9 +108,18 @@ void ConnectionStatusWidget::update()
         m_label->setText(tr("Loading…"));
         setToolTip(m_where);
         break;
+    case State::Syncing:
+        m_label->setText(tr("Syncing…"));
+        setToolTip(m_where);
+        break;
     case State::Offline:
-        m_label->setText(tr("Offline — %1").arg(m_reason));
-        setToolTip(m_reason);
+        if (m_dataFrom.isValid()) {
+            m_label->setText(tr("Offline — data from %1").arg(freshnessText(m_dataFrom)));
+            setToolTip(tr("%1\nShowing the local copy. Click to try again.").arg(m_reason));
+        } else {
+            m_label->setText(tr("Offline — %1").arg(m_reason));
+            setToolTip(tr("%1\nClick to try again.").arg(m_reason));
+        }
         level = 2;
         break;
     }
