@@ -1,5 +1,8 @@
 #include "studentdetailpage.h"
 
+#include "notes/notesmodel.h"
+#include "studentnotespanel.h"
+
 #include "charts/categoryprogresschart.h"
 #include "charts/timespentchart.h"
 #include "charts/trendplot.h"
@@ -277,7 +280,22 @@ QWidget *StudentDetailPage::createContent()
     m_vertical->setStretchFactor(0, 3);
     m_vertical->setStretchFactor(1, 2);
     m_vertical->setChildrenCollapsible(false);
-    return m_vertical;
+
+    // The notes beside everything else, the full height: they are read while looking at the rest.
+    m_notes = new StudentNotesPanel(m_summary.studentId, this);
+    m_notesBox = titled(&m_notesTitle, m_notes);
+    m_outer = new QSplitter(Qt::Horizontal);
+    m_outer->setObjectName(QStringLiteral("notesSplitter"));
+    m_outer->addWidget(m_vertical);
+    m_outer->addWidget(m_notesBox);
+    m_outer->setStretchFactor(0, 4);
+    m_outer->setStretchFactor(1, 1);
+    m_outer->setCollapsible(0, false);
+    connect(m_outer, &QSplitter::splitterMoved, this, [this] { arrangeTables(); });
+    const auto countNotes = [this] { m_notesTitle->setText(tr("Notes (%1)").arg(m_notes->model()->rowCount())); };
+    connect(m_notes->model(), &QAbstractItemModel::rowsInserted, this, countNotes);
+    connect(m_notes->model(), &QAbstractItemModel::rowsRemoved, this, countNotes);
+    return m_outer;
 }
 
 void StudentDetailPage::setRange(TrendRange range)
@@ -419,6 +437,7 @@ void StudentDetailPage::retranslateUi()
     m_sessionsTitle->setText(tr("Recent sessions (%1)").arg(m_sessions->rowCount()));
     m_submissionsTitle->setText(tr("Assignments and submissions (%1)").arg(m_submissions->rowCount()));
     m_missedTitle->setText(tr("Most missed items (%1)").arg(m_missed->rowCount()));
+    m_notesTitle->setText(tr("Notes (%1)").arg(m_notes->model()->rowCount()));
     for (int i = 0; i < m_tablesTabs->count(); ++i)
         m_tablesTabs->setTabText(i, m_tableTitles.value(i) ? m_tableTitles[i]->text() : QString());
     m_state->setLoadingText(tr("Loading the student's progress…"));
@@ -454,7 +473,10 @@ void StudentDetailPage::arrangeTables(bool resetSizes)
         total += width;
     }
     total += 2 * m_tablesRow->handleWidth();
-    const int available = width() - layout()->contentsMargins().left() - layout()->contentsMargins().right();
+    // The room left of the notes (the notes' share of the page until the splitter is laid out).
+    const int available = m_outer->isVisible() && m_vertical->width() > 0
+        ? m_vertical->width()
+        : (width() - layout()->contentsMargins().left() - layout()->contentsMargins().right()) * 4 / 5;
     const bool sideBySide = available >= total;
     const bool wasSideBySide = m_tablesStack->currentWidget() == m_tablesRow;
     if (sideBySide != wasSideBySide || resetSizes) {
@@ -491,6 +513,7 @@ void StudentDetailPage::saveSplitters() const
     QSettings settings;
     settings.setValue(kSettingsGroup + QStringLiteral("vertical"), m_vertical->saveState());
     settings.setValue(kSettingsGroup + QStringLiteral("charts"), m_chartsRow->saveState());
+    settings.setValue(kSettingsGroup + QStringLiteral("notes"), m_outer->saveState());
 }
 
 void StudentDetailPage::restoreSplitters()
@@ -498,6 +521,7 @@ void StudentDetailPage::restoreSplitters()
     QSettings settings;
     m_vertical->restoreState(settings.value(kSettingsGroup + QStringLiteral("vertical")).toByteArray());
     m_chartsRow->restoreState(settings.value(kSettingsGroup + QStringLiteral("charts")).toByteArray());
+    m_outer->restoreState(settings.value(kSettingsGroup + QStringLiteral("notes")).toByteArray());
 }
 
 } // namespace dashboard::ui

@@ -23,6 +23,7 @@ class CategoryProgressChart;
 class MissedItemsModel;
 class PageStateWidget;
 class SessionsTableModel;
+class StudentNotesPanel;
 class SubmissionsTableModel;
 class TimeSpentChart;
 class TrendPlot;
@@ -67,6 +68,7 @@ public:
     QTableView *submissionsView() const { return m_submissionsView; }
     QTableView *missedView() const { return m_missedView; }
     PageStateWidget *state() const { return m_state; }
+    StudentNotesPanel *notesPanel() const { return m_notes; }
 
 signals:
     void detailRequested(const QString &studentId, dashboard::students::TrendRange range);
@@ -112,6 +114,7 @@ private:
     QList<QToolButton *> m_rangeButtons;
 
     PageStateWidget *m_state = nullptr;
+    QSplitter *m_outer = nullptr; // the rest | notes
     QSplitter *m_vertical = nullptr;
     QSplitter *m_chartsRow = nullptr;
     QSplitter *m_tablesRow = nullptr;
@@ -134,6 +137,9 @@ private:
     QTableView *m_sessionsView = nullptr;
     QTableView *m_submissionsView = nullptr;
     QTableView *m_missedView = nullptr;
+    StudentNotesPanel *m_notes = nullptr;
+    QWidget *m_notesBox = nullptr;
+    QLabel *m_notesTitle = nullptr;
 };
 
 } // namespace dashboard::ui
