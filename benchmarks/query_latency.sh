@@ -10,6 +10,7 @@
 # 100 clients on a 2-core server measure queueing for the CPU, not the query). With RATE, pgbench
 # schedules the queries at that total rate (Poisson arrivals), like instructors who each refresh a
 # page now and then; the latency reported then includes any wait behind the schedule.
+# Statements are prepared once per connection (-M prepared), as the app's QtSql queries are.
 #
 # DB_URI reaches the seeded, aggregated database as its owner (PGPASSWORD in the environment).
 set -euo pipefail
@@ -68,7 +69,7 @@ psql "$AS_INSTRUCTOR" -XAtq -c "EXPLAIN (ANALYZE, BUFFERS) SELECT ps.snapshot_da
 for script in at_risk_list student_trend; do
   echo
   echo "== pgbench: $script, $CLIENTS clients, ${SECONDS_TO_RUN}s${RATE:+, $RATE queries/s in all}"
-  (cd "$WORK" && rm -f pgbench_log.* && pgbench "$AS_INSTRUCTOR" -n -c "$CLIENTS" -j 2 -T "$SECONDS_TO_RUN" ${RATE:+-R "$RATE"} \
+  (cd "$WORK" && rm -f pgbench_log.* && pgbench "$AS_INSTRUCTOR" -n -M prepared -c "$CLIENTS" -j 2 -T "$SECONDS_TO_RUN" ${RATE:+-R "$RATE"} \
      -D student_count="$COUNT" -D as_of="'$AS_OF'" -f "$ROOT/benchmarks/pgbench/$script.sql" -l >"$script.out" 2>&1) || {
     cat "$WORK/$script.out"; exit 1; }
   grep -E "^(number of transactions actually processed|latency average|tps)" "$WORK/$script.out"

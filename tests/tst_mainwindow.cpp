@@ -86,7 +86,7 @@ private slots:
         const QString version = database.scalar(QStringLiteral("SELECT current_setting('server_version')")).toString();
         QVERIFY(!version.isEmpty());
 
-        MainWindow window(database.settings());
+        MainWindow window(database.settings(), nullptr, MainWindow::LocalCopy::None);
         window.show();
         QSignalSpy checked(&window, &MainWindow::connectionChecked);
         window.checkConnection();
@@ -115,7 +115,7 @@ private slots:
     {
         auto settings = unreachable();
         QVERIFY(settings);
-        MainWindow window(*settings);
+        MainWindow window(*settings, nullptr, MainWindow::LocalCopy::None);
         window.show();
         QSignalSpy checked(&window, &MainWindow::connectionChecked);
         window.checkConnection();
@@ -144,7 +144,7 @@ private slots:
     void sidebarAndShortcutsSwitchPages()
     {
         auto settings = unreachable();
-        MainWindow window(*settings);
+        MainWindow window(*settings, nullptr, MainWindow::LocalCopy::None);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         auto *sidebar = window.findChild<NavigationSidebar *>();
@@ -176,7 +176,7 @@ private slots:
     void everyMenuActionHasItsShortcut()
     {
         auto settings = unreachable();
-        MainWindow window(*settings);
+        MainWindow window(*settings, nullptr, MainWindow::LocalCopy::None);
         auto shortcut = [&window](const char *name) {
             auto *action = window.findChild<QAction *>(QLatin1String(name));
             return action ? action->shortcuts() : QList<QKeySequence>{};
@@ -207,7 +207,7 @@ private slots:
     void preferencesSwitchLanguageAndPaletteLive()
     {
         auto settings = unreachable();
-        MainWindow window(*settings);
+        MainWindow window(*settings, nullptr, MainWindow::LocalCopy::None);
         window.show();
         window.findChild<QAction *>(QStringLiteral("preferences"))->trigger();
         auto *dialog = window.findChild<PreferencesDialog *>();
@@ -240,7 +240,7 @@ private slots:
         auto settings = unreachable();
         QList<int> sizes;
         {
-            MainWindow window(*settings);
+            MainWindow window(*settings, nullptr, MainWindow::LocalCopy::None);
             window.resize(1000, 640);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -251,7 +251,7 @@ private slots:
             sizes = splitter->sizes();
             window.close();
         }
-        MainWindow window(*settings);
+        MainWindow window(*settings, nullptr, MainWindow::LocalCopy::None);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.currentPage(), Page::Analytics);

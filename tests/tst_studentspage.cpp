@@ -204,7 +204,8 @@ private slots:
         auto settings = m_database->settings();
         settings.setValue(QStringLiteral("user"), m_role);
         settings.setValue(QStringLiteral("password"), kPassword);
-        m_window = new MainWindow(settings);
+        // The server path: the page reads the server directly (tst_offline covers the local copy).
+        m_window = new MainWindow(settings, nullptr, MainWindow::LocalCopy::None);
         m_window->resize(1280, 600);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));

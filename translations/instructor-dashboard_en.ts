@@ -454,6 +454,34 @@ Passwords are read from the terminal (twice, not shown), or as one line from sta
         <source>Done in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>After the run, recompute student progress as of the last day from every session (the full recomputation the incremental refresh replaces) and list every value that differs; exit status 3 when any does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (facts only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day  %1 (facts recomputed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified as of %1: student progress equals the full recomputation for every student (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2: stored %3, full recomputation %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  … and more: %1 values in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify as of %1: students differing from the full recomputation: %2 (values per column: %3). Sessions that arrived or changed after their day was aggregated are counted once that day is aggregated again: run aggregate --from &lt;that day&gt; --to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aggregator</name>
@@ -530,6 +558,310 @@ Passwords are read from the terminal (twice, not shown), or as one line from sta
             <numerusform>Aggregating %n day, %1 to %2 (UTC).</numerusform>
             <numerusform>Aggregating %n days, %1 to %2 (UTC).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not commit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the state of the per-student facts: %1. Has `migrate` been run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass_score or overall_window_sessions changed since the per-student facts were computed: recomputing the passes and overall scores of every student first (this takes as long as a first run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not look for days without facts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before %1 have sessions or snapshots but no per-student facts yet (first run on this database, or days never aggregated): computing them first, %2 to %3, one transaction per day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the full recomputation as of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not compare with the full recomputation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CacheDatabase</name>
+    <message>
+        <source>Could not open the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not configure the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy cannot use write-ahead logging (journal mode %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1, this application knows %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy %1 belongs to another sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rebuilt local copy is damaged too: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy has not been prepared (schema version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the damaged local copy %1 aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy was made by a newer version of the application and has been rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy was damaged and has been rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) were recovered.</source>
+        <translation>
+            <numerusform>%n unsent change was recovered.</numerusform>
+            <numerusform>%n unsent changes were recovered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) could not be read and are lost.</source>
+        <translation>
+            <numerusform>%n unsent change could not be read and is lost.</numerusform>
+            <numerusform>%n unsent changes could not be read and are lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CacheError</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the local copy keeps the data it had and is not updated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy is damaged and will be rebuilt when the application starts again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy is in use by another program; try again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the change durable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CachePaths</name>
+    <message>
+        <source>Could not restrict the access rights of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CacheReader</name>
+    <message>
+        <source>Could not read the students from the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the student from the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the progress history from the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the notes from the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the unsent notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the unsent read marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the notifications from the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read when the local copy was last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a table of the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the sync state of the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the visible students from the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CacheSchema</name>
+    <message>
+        <source>Could not read the version of the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache schema file %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade the local copy (%1, line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the version of the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CacheWriter</name>
+    <message>
+        <source>%1 is not a table of the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy has no table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 is still being written; commit it before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 is already being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 has no column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows of %1 have no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 has %3 values for %4 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare deleting from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not empty %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync of %1 has no cursor or no server time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the sync of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 is still being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the visible students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the students no longer visible from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the local copy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1356,53 @@ Passwords are read from the terminal (twice, not shown), or as one line from sta
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>Unknown kind of change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep the change for sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the unsent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change %1 is not waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the unsent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record that the change was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record that the change was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep the edited change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was sent already and can no longer be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not discard the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was sent already and can no longer be discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PurgeCommand</name>
     <message>
         <source>Delete rows past their retention period (audit and system logs, snapshots, analytics, messages).</source>
@@ -1513,6 +1892,132 @@ then run purge as that login, e.g. --db &quot;postgresql://purge_job@HOST/DATABA
     </message>
 </context>
 <context>
+    <name>ServerChanges</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sync is in progress (begin() first, or it ended after an error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the change cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the visible students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a synced table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a sync cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped by the receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading deleted rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading how far deletions are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending the sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerWriter</name>
+    <message>
+        <source>%1: the server could not be reached or asked to try again later (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server refused it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server could not confirm it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of change &apos;%1&apos;: this version of the application cannot send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the change is incomplete (it needs an id, a student, a text and optionally a flag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a note with this id was written by someone else, and only its author can change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the change names no note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the note does not exist, or its student is no longer visible to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the note was written by someone else, and only its author can delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: you can no longer change notes on this student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking the notification read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the change names no notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the notification does not exist or is not yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StudentRepository</name>
     <message>
         <source>Could not read the students: %1</source>
@@ -1560,6 +2065,48 @@ then run purge as that login, e.g. --db &quot;postgresql://purge_job@HOST/DATABA
     </message>
     <message>
         <source>Could not finish reading the student: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Synchronizer</name>
+    <message>
+        <source>Could not read the server&apos;s clock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 from the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dashboard::notes::NotesModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted by the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1741,6 +2288,29 @@ then run purge as that login, e.g. --db &quot;postgresql://purge_job@HOST/DATABA
     </message>
 </context>
 <context>
+    <name>dashboard::sync::SyncEngine</name>
+    <message>
+        <source>The disk is full: the local copy could not be brought up to date. The dashboard keeps showing what it has; free some space and sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no local copy to keep the change in, and it could not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no local copy to keep the note in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dashboard::ui::AboutDialog</name>
     <message>
         <source>About Instructor Dashboard</source>
@@ -1794,6 +2364,24 @@ then run purge as that login, e.g. --db &quot;postgresql://purge_job@HOST/DATABA
     </message>
     <message>
         <source>Offline — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — data from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Showing the local copy. Click to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Click to try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1899,6 +2487,53 @@ then run purge as that login, e.g. --db &quot;postgresql://purge_job@HOST/DATABA
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s); they are kept in the student&apos;s notes to edit or discard.</source>
+        <translation>
+            <numerusform>The server refused %n change; it is kept in the student&apos;s notes to edit or discard.</numerusform>
+            <numerusform>The server refused %n changes; they are kept in the student&apos;s notes to edit or discard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the local copy of your students from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it to work offline the next time you sign in here. Changes not yet sent to the server are kept in it and would be lost with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the local copy up to date and send the changes made offline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dashboard::ui::MissedItemsModel</name>
@@ -1985,6 +2620,14 @@ then run purge as that login, e.g. --db &quot;postgresql://purge_job@HOST/DATABA
     </message>
     <message>
         <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — mark as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;all as read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2534,6 +3177,73 @@ then run purge as that login, e.g. --db &quot;postgresql://purge_job@HOST/DATABA
     </message>
     <message>
         <source>Loading the student&apos;s progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent sessions (when online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments and submissions (when online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most missed items (when online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dashboard::ui::StudentNotesPanel</name>
+    <message>
+        <source>Write a note or choose a flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note can hold at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note has not reached the server. Discard it for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on this student (Ctrl+Return to save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes on this student yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -460,6 +460,34 @@ Las contraseñas se leen del terminal (dos veces, sin mostrarlas) o, si la entra
         <source>Done in %1.</source>
         <translation>Terminado en %1.</translation>
     </message>
+    <message>
+        <source>After the run, recompute student progress as of the last day from every session (the full recomputation the incremental refresh replaces) and list every value that differs; exit status 3 when any does.</source>
+        <translation>Después de la ejecución, volver a calcular el progreso de los estudiantes a fecha del último día a partir de todas las sesiones (el recálculo completo al que sustituye la actualización incremental) y listar cada valor que difiera; código de salida 3 si alguno difiere.</translation>
+    </message>
+    <message>
+        <source>%1  %2 (facts only)</source>
+        <translation>%1  %2 (solo hechos)</translation>
+    </message>
+    <message>
+        <source>every day  %1 (facts recomputed)</source>
+        <translation>todos los días  %1 (hechos recalculados)</translation>
+    </message>
+    <message>
+        <source>Verified as of %1: student progress equals the full recomputation for every student (%2).</source>
+        <translation>Verificado a fecha del %1: el progreso de cada estudiante coincide con el recálculo completo (%2).</translation>
+    </message>
+    <message>
+        <source>  %1  %2: stored %3, full recomputation %4</source>
+        <translation>  %1  %2: almacenado %3, recálculo completo %4</translation>
+    </message>
+    <message>
+        <source>  … and more: %1 values in all</source>
+        <translation>  … y más: %1 valores en total</translation>
+    </message>
+    <message>
+        <source>verify as of %1: students differing from the full recomputation: %2 (values per column: %3). Sessions that arrived or changed after their day was aggregated are counted once that day is aggregated again: run aggregate --from &lt;that day&gt; --to %1.</source>
+        <translation>verificación a fecha del %1: estudiantes que difieren del recálculo completo: %2 (valores por columna: %3). Las sesiones que llegaron o cambiaron después de agregarse su día se cuentan cuando ese día se vuelve a agregar: ejecute aggregate --from &lt;ese día&gt; --to %1.</translation>
+    </message>
 </context>
 <context>
     <name>Aggregator</name>
@@ -536,6 +564,310 @@ Las contraseñas se leen del terminal (dos veces, sin mostrarlas) o, si la entra
             <numerusform>Agregando %n día, del %1 al %2 (UTC).</numerusform>
             <numerusform>Agregando %n días, del %1 al %2 (UTC).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>could not commit %1: %2</source>
+        <translation>no se pudo confirmar %1: %2</translation>
+    </message>
+    <message>
+        <source>could not read the state of the per-student facts: %1. Has `migrate` been run?</source>
+        <translation>no se pudo leer el estado de los hechos por estudiante: %1. ¿Se ha ejecutado `migrate`?</translation>
+    </message>
+    <message>
+        <source>pass_score or overall_window_sessions changed since the per-student facts were computed: recomputing the passes and overall scores of every student first (this takes as long as a first run).</source>
+        <translation>pass_score u overall_window_sessions cambiaron desde que se calcularon los hechos por estudiante: primero se recalculan los módulos superados y las puntuaciones globales de todos los estudiantes (tarda tanto como una primera ejecución).</translation>
+    </message>
+    <message>
+        <source>could not look for days without facts: %1</source>
+        <translation>no se pudieron buscar los días sin hechos: %1</translation>
+    </message>
+    <message>
+        <source>Days before %1 have sessions or snapshots but no per-student facts yet (first run on this database, or days never aggregated): computing them first, %2 to %3, one transaction per day.</source>
+        <translation>Hay días anteriores al %1 con sesiones o instantáneas, pero aún sin hechos por estudiante (primera ejecución en esta base de datos o días nunca agregados): se calculan primero, del %2 al %3, con una transacción por día.</translation>
+    </message>
+    <message>
+        <source>the full recomputation as of %1 failed: %2</source>
+        <translation>falló el recálculo completo a fecha del %1: %2</translation>
+    </message>
+    <message>
+        <source>could not compare with the full recomputation: %1</source>
+        <translation>no se pudo comparar con el recálculo completo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CacheDatabase</name>
+    <message>
+        <source>Could not open the local copy</source>
+        <translation>No se pudo abrir la copia local</translation>
+    </message>
+    <message>
+        <source>Could not configure the local copy</source>
+        <translation>No se pudo configurar la copia local</translation>
+    </message>
+    <message>
+        <source>The local copy cannot use write-ahead logging (journal mode %1)</source>
+        <translation>La copia local no puede usar el registro de escritura anticipada (modo de diario %1)</translation>
+    </message>
+    <message>
+        <source>Could not check the local copy</source>
+        <translation>No se pudo comprobar la copia local</translation>
+    </message>
+    <message>
+        <source>schema version %1, this application knows %2</source>
+        <translation>versión del esquema %1; esta aplicación conoce hasta la %2</translation>
+    </message>
+    <message>
+        <source>Could not read the local copy</source>
+        <translation>No se pudo leer la copia local</translation>
+    </message>
+    <message>
+        <source>Could not write the local copy</source>
+        <translation>No se pudo escribir en la copia local</translation>
+    </message>
+    <message>
+        <source>The local copy %1 belongs to another sign-in</source>
+        <translation>La copia local %1 pertenece a otro inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The rebuilt local copy is damaged too: %1</source>
+        <translation>La copia local reconstruida también está dañada: %1</translation>
+    </message>
+    <message>
+        <source>The local copy has not been prepared (schema version %1)</source>
+        <translation>La copia local no se ha preparado (versión del esquema %1)</translation>
+    </message>
+    <message>
+        <source>Could not move the damaged local copy %1 aside</source>
+        <translation>No se pudo apartar la copia local dañada %1</translation>
+    </message>
+    <message>
+        <source>Could not delete %1</source>
+        <translation>No se pudo eliminar %1</translation>
+    </message>
+    <message>
+        <source>The local copy could not be opened: %1</source>
+        <translation>No se pudo abrir la copia local: %1</translation>
+    </message>
+    <message>
+        <source>The local copy was made by a newer version of the application and has been rebuilt.</source>
+        <translation>La copia local se creó con una versión más reciente de la aplicación y se ha reconstruido.</translation>
+    </message>
+    <message>
+        <source>The local copy was damaged and has been rebuilt.</source>
+        <translation>La copia local estaba dañada y se ha reconstruido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) were recovered.</source>
+        <translation>
+            <numerusform>Se recuperó %n cambio sin enviar.</numerusform>
+            <numerusform>Se recuperaron %n cambios sin enviar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) could not be read and are lost.</source>
+        <translation>
+            <numerusform>%n cambio sin enviar no se pudo leer y se perdió.</numerusform>
+            <numerusform>%n cambios sin enviar no se pudieron leer y se perdieron.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CacheError</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: the local copy keeps the data it had and is not updated (%1)</source>
+        <translation>El disco está lleno: la copia local conserva los datos que tenía y no se actualiza (%1)</translation>
+    </message>
+    <message>
+        <source>The local copy is damaged and will be rebuilt when the application starts again (%1)</source>
+        <translation>La copia local está dañada y se reconstruirá la próxima vez que se inicie la aplicación (%1)</translation>
+    </message>
+    <message>
+        <source>The local copy is in use by another program; try again (%1)</source>
+        <translation>La copia local está en uso por otro programa; vuelva a intentarlo (%1)</translation>
+    </message>
+    <message>
+        <source>Could not make the change durable</source>
+        <translation>No se pudo hacer duradero el cambio</translation>
+    </message>
+    <message>
+        <source>Could not start writing</source>
+        <translation>No se pudo empezar a escribir</translation>
+    </message>
+    <message>
+        <source>Could not save the change</source>
+        <translation>No se pudo guardar el cambio</translation>
+    </message>
+</context>
+<context>
+    <name>CachePaths</name>
+    <message>
+        <source>Could not restrict the access rights of %1</source>
+        <translation>No se pudieron restringir los permisos de acceso de %1</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1</source>
+        <translation>No se pudo crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>No se pudo crear %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CacheReader</name>
+    <message>
+        <source>Could not read the students from the local copy</source>
+        <translation>No se pudieron leer los estudiantes de la copia local</translation>
+    </message>
+    <message>
+        <source>Could not read the student from the local copy</source>
+        <translation>No se pudo leer el estudiante de la copia local</translation>
+    </message>
+    <message>
+        <source>Could not read the progress history from the local copy</source>
+        <translation>No se pudo leer el historial de progreso de la copia local</translation>
+    </message>
+    <message>
+        <source>Could not read the notes from the local copy</source>
+        <translation>No se pudieron leer las notas de la copia local</translation>
+    </message>
+    <message>
+        <source>Could not read the unsent notes</source>
+        <translation>No se pudieron leer las notas sin enviar</translation>
+    </message>
+    <message>
+        <source>Could not read the unsent read marks</source>
+        <translation>No se pudieron leer las marcas de leído sin enviar</translation>
+    </message>
+    <message>
+        <source>Could not read the notifications from the local copy</source>
+        <translation>No se pudieron leer las notificaciones de la copia local</translation>
+    </message>
+    <message>
+        <source>Could not read when the local copy was last updated</source>
+        <translation>No se pudo leer cuándo se actualizó por última vez la copia local</translation>
+    </message>
+    <message>
+        <source>%1 is not a table of the local copy</source>
+        <translation>%1 no es una tabla de la copia local</translation>
+    </message>
+    <message>
+        <source>Could not read the sync state of the local copy</source>
+        <translation>No se pudo leer el estado de sincronización de la copia local</translation>
+    </message>
+    <message>
+        <source>Could not read the local copy</source>
+        <translation>No se pudo leer la copia local</translation>
+    </message>
+    <message>
+        <source>Could not read the visible students from the local copy</source>
+        <translation>No se pudieron leer los estudiantes visibles de la copia local</translation>
+    </message>
+</context>
+<context>
+    <name>CacheSchema</name>
+    <message>
+        <source>Could not read the version of the local copy</source>
+        <translation>No se pudo leer la versión de la copia local</translation>
+    </message>
+    <message>
+        <source>The cache schema file %1 is missing</source>
+        <translation>Falta el archivo de esquema %1 de la copia local</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the local copy (%1, line %2)</source>
+        <translation>No se pudo actualizar la copia local (%1, línea %2)</translation>
+    </message>
+    <message>
+        <source>Could not record the version of the local copy</source>
+        <translation>No se pudo registrar la versión de la copia local</translation>
+    </message>
+</context>
+<context>
+    <name>CacheWriter</name>
+    <message>
+        <source>%1 is not a table of the local copy</source>
+        <translation>%1 no es una tabla de la copia local</translation>
+    </message>
+    <message>
+        <source>The local copy has no table %1</source>
+        <translation>La copia local no tiene la tabla %1</translation>
+    </message>
+    <message>
+        <source>The table %1 is still being written; commit it before %2</source>
+        <translation>La tabla %1 aún se está escribiendo; confírmela antes de %2</translation>
+    </message>
+    <message>
+        <source>The table %1 is already being written</source>
+        <translation>La tabla %1 ya se está escribiendo</translation>
+    </message>
+    <message>
+        <source>The table %1 has no column %2</source>
+        <translation>La tabla %1 no tiene la columna %2</translation>
+    </message>
+    <message>
+        <source>The column %1 is given twice</source>
+        <translation>La columna %1 se indica dos veces</translation>
+    </message>
+    <message>
+        <source>The rows of %1 have no id</source>
+        <translation>Las filas de %1 no tienen id</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 has %3 values for %4 columns</source>
+        <translation>La fila %1 de %2 tiene %3 valores para %4 columnas</translation>
+    </message>
+    <message>
+        <source>Could not prepare writing %1</source>
+        <translation>No se pudo preparar la escritura de %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>No se pudo escribir %1</translation>
+    </message>
+    <message>
+        <source>Could not prepare deleting from %1</source>
+        <translation>No se pudo preparar la eliminación en %1</translation>
+    </message>
+    <message>
+        <source>Could not delete from %1</source>
+        <translation>No se pudo eliminar de %1</translation>
+    </message>
+    <message>
+        <source>Could not empty %1</source>
+        <translation>No se pudo vaciar %1</translation>
+    </message>
+    <message>
+        <source>The sync of %1 has no cursor or no server time</source>
+        <translation>A la sincronización de %1 le falta el cursor o la hora del servidor</translation>
+    </message>
+    <message>
+        <source>Could not record the sync of %1</source>
+        <translation>No se pudo registrar la sincronización de %1</translation>
+    </message>
+    <message>
+        <source>The table %1 is still being written</source>
+        <translation>La tabla %1 aún se está escribiendo</translation>
+    </message>
+    <message>
+        <source>Could not update the visible students</source>
+        <translation>No se pudieron actualizar los estudiantes visibles</translation>
+    </message>
+    <message>
+        <source>Could not remove the students no longer visible from %1</source>
+        <translation>No se pudieron quitar de %1 los estudiantes que ya no están visibles</translation>
+    </message>
+    <message>
+        <source>Could not write the local copy</source>
+        <translation>No se pudo escribir en la copia local</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1359,53 @@ Las contraseñas se leen del terminal (dos veces, sin mostrarlas) o, si la entra
     <message>
         <source>%1: could not record the migration: %2</source>
         <translation>%1: no se pudo registrar la migración: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Unknown kind of change: %1</source>
+        <translation>Tipo de cambio desconocido: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the change for sending</source>
+        <translation>No se pudo guardar el cambio para enviarlo</translation>
+    </message>
+    <message>
+        <source>Could not read the unsent changes</source>
+        <translation>No se pudieron leer los cambios sin enviar</translation>
+    </message>
+    <message>
+        <source>The change %1 is not waiting to be sent</source>
+        <translation>El cambio %1 no está pendiente de envío</translation>
+    </message>
+    <message>
+        <source>Could not count the unsent changes</source>
+        <translation>No se pudieron contar los cambios sin enviar</translation>
+    </message>
+    <message>
+        <source>Could not record that the change was sent</source>
+        <translation>No se pudo registrar que el cambio se envió</translation>
+    </message>
+    <message>
+        <source>Could not record that the change was refused</source>
+        <translation>No se pudo registrar que el cambio fue rechazado</translation>
+    </message>
+    <message>
+        <source>Could not keep the edited change</source>
+        <translation>No se pudo guardar el cambio editado</translation>
+    </message>
+    <message>
+        <source>The change was sent already and can no longer be edited</source>
+        <translation>El cambio ya se envió y no se puede editar</translation>
+    </message>
+    <message>
+        <source>Could not discard the change</source>
+        <translation>No se pudo descartar el cambio</translation>
+    </message>
+    <message>
+        <source>The change was sent already and can no longer be discarded</source>
+        <translation>El cambio ya se envió y no se puede descartar</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1905,132 @@ y después ejecute purge con ese usuario, p. ej. --db &quot;postgresql://purge_j
     </message>
 </context>
 <context>
+    <name>ServerChanges</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Falló %1: %2</translation>
+    </message>
+    <message>
+        <source>no sync is in progress (begin() first, or it ended after an error)</source>
+        <translation>no hay ninguna sincronización en curso (llame primero a begin(), o terminó tras un error)</translation>
+    </message>
+    <message>
+        <source>Starting the sync failed: %1</source>
+        <translation>No se pudo iniciar la sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Starting the sync</source>
+        <translation>el inicio de la sincronización</translation>
+    </message>
+    <message>
+        <source>Reading the change cursor</source>
+        <translation>la lectura del cursor de cambios</translation>
+    </message>
+    <message>
+        <source>Reading the visible students</source>
+        <translation>la lectura de los estudiantes visibles</translation>
+    </message>
+    <message>
+        <source>%1 is not a synced table</source>
+        <translation>%1 no es una tabla sincronizada</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a sync cursor</source>
+        <translation>&apos;%1&apos; no es un cursor de sincronización</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>la lectura de %1</translation>
+    </message>
+    <message>
+        <source>%1: stopped by the receiver</source>
+        <translation>El receptor detuvo %1</translation>
+    </message>
+    <message>
+        <source>Reading deleted rows</source>
+        <translation>la lectura de las filas eliminadas</translation>
+    </message>
+    <message>
+        <source>Reading how far deletions are kept</source>
+        <translation>la lectura de hasta cuándo se conservan las eliminaciones</translation>
+    </message>
+    <message>
+        <source>Ending the sync failed: %1</source>
+        <translation>No se pudo finalizar la sincronización: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWriter</name>
+    <message>
+        <source>%1: the server could not be reached or asked to try again later (%2)</source>
+        <translation>%1: no se pudo acceder al servidor o este pidió volver a intentarlo más tarde (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the server refused it: %2</source>
+        <translation>%1: el servidor rechazó el cambio: %2</translation>
+    </message>
+    <message>
+        <source>The server could not be reached (%1)</source>
+        <translation>No se pudo acceder al servidor (%1)</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>%1: the server could not confirm it (%2)</source>
+        <translation>%1: el servidor no pudo confirmar el cambio (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown kind of change &apos;%1&apos;: this version of the application cannot send it</source>
+        <translation>Tipo de cambio desconocido &apos;%1&apos;: esta versión de la aplicación no puede enviarlo</translation>
+    </message>
+    <message>
+        <source>Saving the note</source>
+        <translation>Guardar la nota</translation>
+    </message>
+    <message>
+        <source>%1: the change is incomplete (it needs an id, a student, a text and optionally a flag)</source>
+        <translation>%1: el cambio está incompleto (necesita un id, un estudiante, un texto y, opcionalmente, una marca)</translation>
+    </message>
+    <message>
+        <source>%1: a note with this id was written by someone else, and only its author can change it</source>
+        <translation>%1: otra persona escribió una nota con este id, y solo su autor puede cambiarla</translation>
+    </message>
+    <message>
+        <source>Deleting the note</source>
+        <translation>Eliminar la nota</translation>
+    </message>
+    <message>
+        <source>%1: the change names no note</source>
+        <translation>%1: el cambio no indica ninguna nota</translation>
+    </message>
+    <message>
+        <source>%1: the note does not exist, or its student is no longer visible to you</source>
+        <translation>%1: la nota no existe o su estudiante ya no está visible para usted</translation>
+    </message>
+    <message>
+        <source>%1: the note was written by someone else, and only its author can delete it</source>
+        <translation>%1: otra persona escribió la nota, y solo su autor puede eliminarla</translation>
+    </message>
+    <message>
+        <source>%1: you can no longer change notes on this student</source>
+        <translation>%1: ya no puede cambiar notas sobre este estudiante</translation>
+    </message>
+    <message>
+        <source>Marking the notification read</source>
+        <translation>Marcar la notificación como leída</translation>
+    </message>
+    <message>
+        <source>%1: the change names no notification</source>
+        <translation>%1: el cambio no indica ninguna notificación</translation>
+    </message>
+    <message>
+        <source>%1: the notification does not exist or is not yours</source>
+        <translation>%1: la notificación no existe o no es suya</translation>
+    </message>
+</context>
+<context>
     <name>StudentRepository</name>
     <message>
         <source>Could not read the students: %1</source>
@@ -1574,6 +2079,48 @@ y después ejecute purge con ese usuario, p. ej. --db &quot;postgresql://purge_j
     <message>
         <source>Could not finish reading the student: %1</source>
         <translation>No se pudo terminar de leer el estudiante: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Synchronizer</name>
+    <message>
+        <source>Could not read the server&apos;s clock: %1</source>
+        <translation>No se pudo leer el reloj del servidor: %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1 from the server: %2</source>
+        <translation>No se pudo leer %1 del servidor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard::notes::NotesModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Preocupación</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Reconocimiento</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Pendiente de envío</translation>
+    </message>
+    <message>
+        <source>Not accepted by the server: %1</source>
+        <translation>No aceptada por el servidor: %1</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +2301,29 @@ y después ejecute purge con ese usuario, p. ej. --db &quot;postgresql://purge_j
     </message>
 </context>
 <context>
+    <name>dashboard::sync::SyncEngine</name>
+    <message>
+        <source>The disk is full: the local copy could not be brought up to date. The dashboard keeps showing what it has; free some space and sync again.</source>
+        <translation>El disco está lleno: no se pudo actualizar la copia local. El panel sigue mostrando lo que tiene; libere espacio y vuelva a sincronizar.</translation>
+    </message>
+    <message>
+        <source>There is no local copy to keep the change in, and it could not be sent.</source>
+        <translation>No hay ninguna copia local donde guardar el cambio, y no se pudo enviar.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>No se pudo guardar el cambio: %1</translation>
+    </message>
+    <message>
+        <source>There is no local copy to keep the note in.</source>
+        <translation>No hay ninguna copia local donde guardar la nota.</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation>No se pudo guardar la nota: %1</translation>
+    </message>
+</context>
+<context>
     <name>dashboard::ui::AboutDialog</name>
     <message>
         <source>About Instructor Dashboard</source>
@@ -1808,6 +2378,26 @@ y después ejecute purge con ese usuario, p. ej. --db &quot;postgresql://purge_j
     <message>
         <source>Offline — %1</source>
         <translation>Sin conexión — %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Offline — data from %1</source>
+        <translation>Sin conexión — datos de %1</translation>
+    </message>
+    <message>
+        <source>%1
+Showing the local copy. Click to try again.</source>
+        <translation>%1
+Mostrando la copia local. Haga clic para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1
+Click to try again.</source>
+        <translation>%1
+Haga clic para volver a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2503,53 @@ y después ejecute purge con ese usuario, p. ej. --db &quot;postgresql://purge_j
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s); they are kept in the student&apos;s notes to edit or discard.</source>
+        <translation>
+            <numerusform>El servidor rechazó %n cambio; se conserva en las notas del estudiante para que pueda editarlo o descartarlo.</numerusform>
+            <numerusform>El servidor rechazó %n cambios; se conservan en las notas del estudiante para que pueda editarlos o descartarlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local copy</source>
+        <translation>Copia local</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Remove the local copy of your students from this computer?</source>
+        <translation>¿Eliminar de este equipo la copia local de sus estudiantes?</translation>
+    </message>
+    <message>
+        <source>Keep it to work offline the next time you sign in here. Changes not yet sent to the server are kept in it and would be lost with it.</source>
+        <translation>Manténgala para trabajar sin conexión la próxima vez que inicie sesión aquí. Los cambios aún no enviados al servidor se guardan en ella y se perderían al eliminarla.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Mantener</translation>
+    </message>
+    <message>
+        <source>The local copy could not be removed: %1</source>
+        <translation>No se pudo eliminar la copia local: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Bring the local copy up to date and send the changes made offline</source>
+        <translation>Actualiza la copia local y envía los cambios hechos sin conexión</translation>
+    </message>
 </context>
 <context>
     <name>dashboard::ui::MissedItemsModel</name>
@@ -2000,6 +2637,14 @@ y después ejecute purge con ese usuario, p. ej. --db &quot;postgresql://purge_j
     <message>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>%1 — mark as read</source>
+        <translation>%1 — marcar como leída</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all as read</source>
+        <translation>Marcar &amp;todas como leídas</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +3194,73 @@ y después ejecute purge con ese usuario, p. ej. --db &quot;postgresql://purge_j
     <message>
         <source>Loading the student&apos;s progress…</source>
         <translation>Cargando el progreso del estudiante…</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Notas (%1)</translation>
+    </message>
+    <message>
+        <source>Recent sessions (when online)</source>
+        <translation>Sesiones recientes (solo con conexión)</translation>
+    </message>
+    <message>
+        <source>Assignments and submissions (when online)</source>
+        <translation>Tareas y entregas (solo con conexión)</translation>
+    </message>
+    <message>
+        <source>Most missed items (when online)</source>
+        <translation>Elementos más fallados (solo con conexión)</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard::ui::StudentNotesPanel</name>
+    <message>
+        <source>Write a note or choose a flag.</source>
+        <translation>Escriba una nota o elija una marca.</translation>
+    </message>
+    <message>
+        <source>A note can hold at most %1 characters; this one has %2.</source>
+        <translation>Una nota puede tener como máximo %1 caracteres; esta tiene %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <source>Discard note</source>
+        <translation>Descartar nota</translation>
+    </message>
+    <message>
+        <source>This note has not reached the server. Discard it for good?</source>
+        <translation>Esta nota no ha llegado al servidor. ¿Descartarla definitivamente?</translation>
+    </message>
+    <message>
+        <source>No flag</source>
+        <translation>Sin marca</translation>
+    </message>
+    <message>
+        <source>A note on this student (Ctrl+Return to save)</source>
+        <translation>Una nota sobre este estudiante (Ctrl+Intro para guardar)</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Añadir nota</translation>
+    </message>
+    <message>
+        <source>&amp;Save and send again</source>
+        <translation>&amp;Guardar y volver a enviar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>No notes on this student yet.</source>
+        <translation>Aún no hay notas sobre este estudiante.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,11 @@
 #include "mainwindow.h"
 
+#include "notes/studentnote.h"
+#include "offline/cachedatabase.h"
+#include "offline/cachepaths.h"
+#include "students/studentdetailpage.h"
+#include "students/studentnotespanel.h"
+
 #include "aboutdialog.h"
 #include "shell/connectionstatuswidget.h"
 #include "shell/notificationbell.h"
@@ -17,6 +23,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -37,7 +45,7 @@ const QString kPageKey = QStringLiteral("mainWindow/page");
 
 } // namespace
 
-MainWindow::MainWindow(db::ConnectionSettings settings, QWidget *parent)
+MainWindow::MainWindow(db::ConnectionSettings settings, QWidget *parent, LocalCopy localCopy)
     : QMainWindow(parent)
     , m_settings(std::move(settings))
 {
@@ -45,6 +53,37 @@ MainWindow::MainWindow(db::ConnectionSettings settings, QWidget *parent)
     createActions();
     createMenus();
     connect(&m_probe, &QFutureWatcher<db::ServerInfo>::finished, this, &MainWindow::onProbeFinished);
+    if (localCopy == LocalCopy::Use) {
+        const auto identity = offline::CacheIdentity::fromSettings(m_settings);
+        m_cachePath = offline::CachePaths::filePath(identity);
+        m_sync = new sync::SyncController(m_settings, identity, m_cachePath, this);
+        sync::SyncEngine *engine = m_sync->engine();
+        connect(engine, &sync::SyncEngine::cacheOpened, this, &MainWindow::onCacheOpened);
+        connect(engine, &sync::SyncEngine::stateChanged, this, &MainWindow::onSyncStateChanged);
+        connect(engine, &sync::SyncEngine::cacheChanged, this, &MainWindow::onCacheChanged);
+        connect(engine, &sync::SyncEngine::writeFailed, this, [this](const QString &message) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Not saved"), message, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+        connect(engine, &sync::SyncEngine::writesRejected, this, [this](int count) {
+            statusBar()->showMessage(tr("The server refused %n change(s); they are kept in the student's notes to edit or discard.", "", count),
+                                     15000);
+        });
+        connect(m_studentsPage, &StudentsPage::detailOpened, this, [this](StudentDetailPage *page) {
+            StudentNotesPanel *notes = page->notesPanel();
+            connect(notes, &StudentNotesPanel::noteSubmitted, this,
+                    [this](const QString &studentId, const QString &id, const QString &body, notes::NoteFlag flag) {
+                        m_sync->writeNote(studentId, id, body, notes::flagToString(flag));
+                    });
+            connect(notes, &StudentNotesPanel::noteDiscarded, this, [this](const QString &id) { m_sync->discardNoteChanges(id); });
+        });
+        connect(m_status, &ConnectionStatusWidget::syncRequested, this, [this] { m_sync->syncNow(); });
+        connect(m_bell, &NotificationBell::markReadRequested, this, [this](const QStringList &ids) {
+            for (const QString &id : ids)
+                m_sync->markNotificationRead(id);
+        });
+    }
     retranslateUi();
     restoreSettings();
 }
@@ -52,10 +91,91 @@ MainWindow::MainWindow(db::ConnectionSettings settings, QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_probe.waitForFinished();
-    // The pages stop listening before the service (and its running work) goes away.
+    // The pages stop listening before the service (and its running work) goes away; the sync
+    // engine stops first, so nothing tells the pages to reload meanwhile.
+    delete m_sync;
+    m_sync = nullptr;
     m_studentsPage->setService(nullptr);
     delete m_service;
     m_service = nullptr;
+}
+
+void MainWindow::ensureService()
+{
+    if (m_service)
+        return;
+    m_service = new students::StudentsService(m_settings);
+    connect(m_service, &students::StudentsService::unreadNotificationCountLoaded, m_bell, &NotificationBell::setUnreadCount);
+    connect(m_service, &students::StudentsService::unreadNotificationsLoaded, m_bell,
+            [this](const QStringList &ids, const QStringList &titles, const QStringList &messages) {
+                QList<NotificationBell::Item> items;
+                for (qsizetype i = 0; i < ids.size(); ++i)
+                    items.append({ids.at(i), titles.value(i), messages.value(i)});
+                m_bell->setUnread(items);
+            });
+    m_studentsPage->setService(m_service);
+}
+
+void MainWindow::onCacheOpened(bool usable, const QString &message)
+{
+    m_cacheUsable = usable;
+    if (!message.isEmpty()) {
+        auto *box = new QMessageBox(usable ? QMessageBox::Information : QMessageBox::Warning, tr("Local copy"), message,
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    if (!usable)
+        return;
+    ensureService();
+    m_service->setCache(m_cachePath);
+}
+
+void MainWindow::onSyncStateChanged(sync::SyncEngine::State state, const QString &reason, const QDateTime &dataFrom)
+{
+    m_syncState = state;
+    m_syncReason = reason;
+    const bool hadData = m_dataFrom.isValid();
+    m_dataFrom = dataFrom;
+    if (!hadData && m_dataFrom.isValid())
+        onCacheChanged(); // the first fill is in
+    showConnectionState();
+}
+
+void MainWindow::onCacheChanged()
+{
+    if (!m_cacheUsable || !m_service || !m_dataFrom.isValid())
+        return;
+    m_studentsPage->refreshQuietly();
+    m_service->loadUnreadNotificationCount();
+    emit localDataShown();
+}
+
+void MainWindow::signOut()
+{
+    if (m_cacheUsable) {
+        QMessageBox box(QMessageBox::Question, tr("Sign out"),
+                        tr("Remove the local copy of your students from this computer?"), QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Keep it to work offline the next time you sign in here. Changes not yet sent to the "
+                                  "server are kept in it and would be lost with it."));
+        QPushButton *remove = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+        box.addButton(tr("&Keep"), QMessageBox::AcceptRole);
+        QAbstractButton *cancel = box.addButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() == cancel)
+            return;
+        if (box.clickedButton() == remove) {
+            // The engine closes its connections first; the page readers' connections close with
+            // their threads, and unlinked files vanish when the last one does.
+            delete m_sync;
+            m_sync = nullptr;
+            m_cacheUsable = false;
+            QString error;
+            if (!offline::CacheDatabase::wipeFiles(m_cachePath, &error))
+                QMessageBox::warning(this, tr("Sign out"), tr("The local copy could not be removed: %1").arg(error));
+        }
+    }
+    emit signOutRequested();
 }
 
 void MainWindow::createWidgets()
@@ -131,7 +251,9 @@ void MainWindow::createWidgets()
     m_bell = new NotificationBell(m_toolBar);
     m_toolBar->addWidget(m_bell);
     connect(m_bell, &NotificationBell::refreshRequested, this, [this] {
-        if (m_service && m_serverInfo.isConnected())
+        if (m_sync && m_syncStarted)
+            m_sync->syncNow(); // the count follows the sync (cacheChanged)
+        else if (m_service && m_serverInfo.isConnected())
             m_service->loadUnreadNotificationCount();
     });
 
@@ -144,7 +266,7 @@ void MainWindow::createActions()
     m_signOutAction = new QAction(this);
     m_signOutAction->setObjectName(QStringLiteral("signOut"));
     m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
-    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quit"));
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -165,6 +287,14 @@ void MainWindow::createActions()
     m_refreshAction->setObjectName(QStringLiteral("refresh"));
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    m_syncAction = new QAction(this);
+    m_syncAction->setObjectName(QStringLiteral("syncNow"));
+    m_syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_syncAction->setEnabled(false);
+    connect(m_syncAction, &QAction::triggered, this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
     m_fullScreenAction = new QAction(this);
     m_fullScreenAction->setObjectName(QStringLiteral("fullScreen"));
     m_fullScreenAction->setCheckable(true);
@@ -219,6 +349,7 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_syncAction);
     m_viewMenu->addAction(m_fullScreenAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addActions(m_pageActions);
@@ -231,6 +362,11 @@ void MainWindow::createMenus()
 
 void MainWindow::checkConnection()
 {
+    if (m_sync && !m_syncStarted) {
+        m_syncStarted = true;
+        m_syncAction->setEnabled(true);
+        m_sync->start();
+    }
     if (m_checking)
         return;
     m_checking = true;
@@ -249,16 +385,11 @@ void MainWindow::onProbeFinished()
         if (m_serverInfo.accessRole.isEmpty()) {
             m_studentsPage->showConnectionProblem(tr("This login has no dashboard access."), accessDescription());
         } else {
-            if (!m_service) {
-                m_service = new students::StudentsService(m_settings);
-                connect(m_service, &students::StudentsService::unreadNotificationCountLoaded, m_bell,
-                        &NotificationBell::setUnreadCount);
-                m_studentsPage->setService(m_service);
-            }
+            ensureService();
             m_studentsPage->reload();
             m_service->loadUnreadNotificationCount();
         }
-    } else {
+    } else if (!hasLocalData()) {
         m_studentsPage->showConnectionProblem(m_serverInfo.error.summary(), m_serverInfo.error.advice());
         m_bell->setUnreadCount(-1);
     }
@@ -269,6 +400,12 @@ void MainWindow::onProbeFinished()
 
 void MainWindow::refresh()
 {
+    if (m_sync && m_syncStarted)
+        m_sync->syncNow();
+    if (hasLocalData() && !m_serverInfo.isConnected()) {
+        checkConnection();
+        return;
+    }
     if (!m_serverInfo.isConnected() || !m_service) {
         checkConnection();
         return;
@@ -291,6 +428,30 @@ QString MainWindow::connectionLabel() const
 
 void MainWindow::showConnectionState()
 {
+    // With a local copy, the sync engine knows best: it talks to the server every minute.
+    if (m_cacheUsable && m_syncState != sync::SyncEngine::State::Starting) {
+        switch (m_syncState) {
+        case sync::SyncEngine::State::Syncing:
+            m_status->setSyncing();
+            return;
+        case sync::SyncEngine::State::Offline:
+            m_status->setOffline(m_syncReason, m_dataFrom);
+            return;
+        case sync::SyncEngine::State::Online:
+            if (m_serverInfo.isConnected() && !m_studentsPage->isLoading()) {
+                m_status->setOnline(connectionLabel(), tr("PostgreSQL %1 at %2\n%3")
+                                                           .arg(m_serverInfo.serverVersion, m_serverInfo.target, accessDescription()));
+                return;
+            }
+            if (!m_checking && !m_serverInfo.isConnected()) {
+                m_status->setOnline(connectionLabel());
+                return;
+            }
+            break;
+        case sync::SyncEngine::State::Starting:
+            break;
+        }
+    }
     if (m_checking) {
         m_status->setConnecting();
     } else if (m_serverInfo.isConnected()) {
@@ -431,6 +592,8 @@ void MainWindow::retranslateUi()
     m_preferencesAction->setText(tr("&Preferences…"));
     m_viewMenu->setTitle(tr("&View"));
     m_refreshAction->setText(tr("&Refresh"));
+    m_syncAction->setText(tr("&Sync Now"));
+    m_syncAction->setToolTip(tr("Bring the local copy up to date and send the changes made offline"));
     m_fullScreenAction->setText(tr("F&ull Screen"));
     for (int i = 0; i < m_pageActions.size(); ++i)
         m_pageActions[i]->setText(NavigationSidebar::pageTitle(static_cast<Page>(i)));

@@ -3,6 +3,7 @@
 #include "db/connectionsettings.h"
 #include "db/serverprobe.h"
 #include "shell/navigationsidebar.h"
+#include "sync/syncengine.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -37,7 +38,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(db::ConnectionSettings settings, QWidget *parent = nullptr);
+    // Local copy (LocalCopy::Use): the person's cache is opened and kept in step with the server
+    // (SyncEngine), and the pages read it first, so the window works offline.
+    enum class LocalCopy { Use, None };
+    explicit MainWindow(db::ConnectionSettings settings, QWidget *parent = nullptr, LocalCopy localCopy = LocalCopy::Use);
     ~MainWindow() override;
 
     // Checks the server off the UI thread; connectionChecked() follows. Once connected, the
@@ -56,6 +60,10 @@ public:
     NotificationBell *notificationBell() const { return m_bell; }
     ConnectionStatusWidget *connectionStatus() const { return m_status; }
     students::StudentsService *studentsService() const { return m_service; }
+    sync::SyncController *syncController() const { return m_sync; }
+    // True once the local copy is open and has data from an earlier sync to show.
+    bool hasLocalData() const { return m_cacheUsable && m_dataFrom.isValid(); }
+    QString cachePath() const { return m_cachePath; }
 
     // "user@host:port/db" of the session.
     QString connectionLabel() const;
@@ -64,6 +72,8 @@ signals:
     void connectionChecked();
     // File ▸ Sign out: whoever opened the window closes it and asks who signs in next.
     void signOutRequested();
+    // The local copy has been read for the first time, or after a sync (for tests and screenshots).
+    void localDataShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -83,12 +93,24 @@ private:
     void showShortcuts();
     void focusSearch();
     QString accessDescription() const;
+    void ensureService();
+    void onCacheOpened(bool usable, const QString &message);
+    void onSyncStateChanged(sync::SyncEngine::State state, const QString &reason, const QDateTime &dataFrom);
+    void onCacheChanged();
+    void signOut();
 
     db::ConnectionSettings m_settings;
     db::ServerInfo m_serverInfo;
     bool m_checking = false;
     QFutureWatcher<db::ServerInfo> m_probe;
     students::StudentsService *m_service = nullptr;
+    sync::SyncController *m_sync = nullptr;
+    QString m_cachePath;
+    bool m_syncStarted = false;
+    bool m_cacheUsable = false;
+    sync::SyncEngine::State m_syncState = sync::SyncEngine::State::Starting;
+    QString m_syncReason;
+    QDateTime m_dataFrom;
 
     NavigationSidebar *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -109,6 +131,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_syncAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QActionGroup *m_pageGroup = nullptr;
     QList<QAction *> m_pageActions;

@@ -3,6 +3,8 @@
 #include "aggregation/aggregator.h"
 
 #include <QDateTime>
+#include <QMap>
+#include <QSet>
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QRegularExpression>
@@ -16,6 +18,9 @@ using aggregation::AggregationEvent;
 using aggregation::Aggregator;
 
 namespace {
+
+// Exit status of `aggregate --verify` when the incremental refresh and the full recomputation differ.
+constexpr int kVerifyDifferences = 3;
 
 // "YYYY-MM-DD" exactly (QDate::fromString alone also takes "2024-1-5" and the like).
 std::optional<QDate> parseDay(const QString &text)
@@ -48,6 +53,10 @@ void AggregateCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("to"), tr("Last day of a range, YYYY-MM-DD (UTC); needs --from. Student progress "
                                               "and risk are computed as of this day."),
                       tr("day")});
+    parser.addOption({QStringLiteral("verify"),
+                      tr("After the run, recompute student progress as of the last day from every session (the full "
+                         "recomputation the incremental refresh replaces) and list every value that differs; exit "
+                         "status 3 when any does.")});
     parser.addOption({QStringLiteral("lock-wait"),
                       tr("Minutes to wait for another aggregate run on the same database (default 120)."),
                       tr("minutes")});
@@ -133,11 +142,28 @@ int AggregateCommand::run(const QCommandLineParser &parser, Console &console)
             console.warning(event.message);
             pending.clear();
             break;
+        case Kind::Notice:
+            console.print(event.message);
+            break;
         case Kind::StepDone:
             pending << (event.rows >= 0 ? tr("%1 %2 (%n row(s))", nullptr, int(event.rows))
                                               .arg(event.step, seconds(event.milliseconds))
                                         : tr("%1 %2").arg(event.step, seconds(event.milliseconds)));
             break;
+        case Kind::FactsDone: {
+            const QString part = event.rows >= 0 ? tr("%1 %2 (%n row(s))", nullptr, int(event.rows))
+                                                       .arg(event.step, seconds(event.milliseconds))
+                                                 : tr("%1 %2").arg(event.step, seconds(event.milliseconds));
+            if (event.phase == QLatin1Char('a')) {
+                pending << part;
+            } else if (event.day.isValid()) {
+                // A transaction of its own: the facts of a day before the run's first day.
+                console.print(tr("%1  %2 (facts only)").arg(event.day.toString(Qt::ISODate), part));
+            } else {
+                console.print(tr("every day  %1 (facts recomputed)").arg(part));
+            }
+            break;
+        }
         case Kind::Committed:
             console.print(tr("%1  %2  total %3")
                               .arg(event.day.toString(Qt::ISODate), pending.join(QLatin1String(", ")),
@@ -154,7 +180,48 @@ int AggregateCommand::run(const QCommandLineParser &parser, Console &console)
         return Failure;
     }
     console.print(tr("Done in %1.").arg(seconds(timer.elapsed())));
-    return Success;
+    if (!parser.isSet(QStringLiteral("verify")))
+        return Success;
+
+    // The full recomputation as of the last day, compared with what the run wrote.
+    QElapsedTimer verifyTimer;
+    verifyTimer.start();
+    const auto differences = aggregator.verify(to);
+    if (!differences) {
+        console.error(aggregator.errorString());
+        return Failure;
+    }
+    if (differences->isEmpty()) {
+        console.print(tr("Verified as of %1: student progress equals the full recomputation for every student (%2).")
+                          .arg(to.toString(Qt::ISODate), seconds(verifyTimer.elapsed())));
+        return Success;
+    }
+    QSet<QString> students;
+    QMap<QString, int> perColumn;
+    for (const auto &difference : *differences) {
+        students.insert(difference.studentId);
+        ++perColumn[difference.column];
+    }
+    constexpr int kShown = 50;
+    for (qsizetype i = 0; i < differences->size() && i < kShown; ++i) {
+        const auto &difference = differences->at(i);
+        console.print(tr("  %1  %2: stored %3, full recomputation %4")
+                          .arg(difference.studentId, difference.column,
+                               difference.stored.isNull() ? QStringLiteral("NULL") : difference.stored,
+                               difference.reference.isNull() ? QStringLiteral("NULL") : difference.reference));
+    }
+    if (differences->size() > kShown)
+        console.print(tr("  … and more: %1 values in all").arg(differences->size()));
+    QStringList columns;
+    for (auto it = perColumn.cbegin(); it != perColumn.cend(); ++it)
+        columns << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    console.error(tr("verify as of %1: students differing from the full recomputation: %2 (values per column: %3). "
+                     "Sessions that arrived or changed after their day was aggregated are counted once that day is "
+                     "aggregated again: run aggregate --from <that day> --to %1.")
+                      .arg(to.toString(Qt::ISODate))
+                      .arg(students.size())
+                      .arg(columns.join(QLatin1String(", "))));
+    return kVerifyDifferences;
 }
 
 } // namespace dashboard::admin

@@ -76,15 +76,19 @@ void driveScreenshot(dashboard::ui::MainWindow *window, const ScreenshotRequest 
     };
 
     QObject::connect(window, &dashboard::ui::MainWindow::connectionChecked, window, [window] {
-        if (!window->serverInfo().isConnected())
-            fail(DesktopMain::tr("cannot take the screenshot: %1").arg(window->serverInfo().error.summary()));
-        else if (window->serverInfo().accessRole.isEmpty())
+        if (!window->serverInfo().isConnected()) {
+            // Offline, the page comes from the local copy; fail only when there is none.
+            QTimer::singleShot(15000, window, [window] {
+                if (!window->hasLocalData())
+                    fail(DesktopMain::tr("cannot take the screenshot: %1").arg(window->serverInfo().error.summary()));
+            });
+        } else if (window->serverInfo().accessRole.isEmpty())
             fail(DesktopMain::tr("cannot take the screenshot: this login has no dashboard access role"));
     });
     QObject::connect(page, &StudentsPage::studentsFailed, window,
                      [](const QString &error) { fail(DesktopMain::tr("the students could not be loaded: %1").arg(error)); });
     auto shown = std::make_shared<bool>(false);
-    QObject::connect(page, &StudentsPage::studentsShown, window, [page, request, grab, shown] {
+    QObject::connect(page, &StudentsPage::studentsShown, window, [window, page, request, grab, shown] {
         if (*shown)
             return;
         *shown = true;
@@ -105,7 +109,15 @@ void driveScreenshot(dashboard::ui::MainWindow *window, const ScreenshotRequest 
             fail(DesktopMain::tr("student %1 is not in the list of this login").arg(id));
             return;
         }
-        QObject::connect(detail, &StudentDetailPage::loaded, detail, grab);
+        // Online, the server's detail (with its sessions) follows the local copy's: wait for it.
+        QObject::connect(detail, &StudentDetailPage::loaded, detail, [window, detail, grab] {
+            if (!detail->isFromLocalCopy() || !window->serverInfo().isConnected())
+                grab();
+        });
+        QObject::connect(detail, &StudentDetailPage::failed, detail, [detail, grab] {
+            if (detail->isFromLocalCopy())
+                grab(); // offline: the local copy is what there is
+        });
         QObject::connect(detail, &StudentDetailPage::failed, detail,
                          [](const QString &error) { fail(DesktopMain::tr("the student could not be loaded: %1").arg(error)); });
     });

@@ -17,13 +17,38 @@ namespace {
 
 constexpr int kLockPollMs = 250;
 
-// The steps, each a file under :/sql/aggregate/.
-const QStringList &stepNames()
+// The steps, each made of files under :/sql/aggregate/ run in this order. The six named after a
+// table are the steps a run reports; the others are the facts kept for the refresh (0020) and the
+// full recomputation that verify() compares with.
+struct StepFiles
 {
-    static const QStringList names{QStringLiteral("snapshots"),        QStringLiteral("module_analytics"),
-                                   QStringLiteral("overdue"),          QStringLiteral("student_progress"),
-                                   QStringLiteral("notifications"),    QStringLiteral("analytics_daily")};
-    return names;
+    QString name;
+    QStringList files;
+};
+
+const QList<StepFiles> &stepFiles()
+{
+    // day_sessions.sql (the day's sessions, read once) and day_overall.sql (the overall scores of
+    // the day's users) come first wherever they are needed; a transaction reads them once and the
+    // later steps find them filled.
+    static const QList<StepFiles> steps{
+        {QStringLiteral("snapshots"), {QStringLiteral("day_sessions"), QStringLiteral("day_overall"), QStringLiteral("snapshots")}},
+        {QStringLiteral("module_analytics"), {QStringLiteral("day_sessions"), QStringLiteral("module_analytics")}},
+        {QStringLiteral("overdue"), {QStringLiteral("overdue")}},
+        {QStringLiteral("student_progress"), {QStringLiteral("student_progress")}},
+        {QStringLiteral("notifications"), {QStringLiteral("notifications")}},
+        {QStringLiteral("analytics_daily"), {QStringLiteral("day_sessions"), QStringLiteral("analytics_daily")}},
+        {QStringLiteral("student_days"),
+         {QStringLiteral("day_sessions"), QStringLiteral("day_overall"), QStringLiteral("student_days"),
+          QStringLiteral("student_days_forward")}},
+        {QStringLiteral("student_days_rebuild"),
+         {QStringLiteral("day_sessions"), QStringLiteral("day_overall"), QStringLiteral("student_days"),
+          QStringLiteral("student_days_rebuild"), QStringLiteral("student_days_forward")}},
+        {QStringLiteral("student_days_missing"), {QStringLiteral("student_days_missing")}},
+        {QStringLiteral("verify"), {QStringLiteral("reference/student_progress_full")}},
+        {QStringLiteral("verify_compare"), {QStringLiteral("reference/compare")}},
+    };
+    return steps;
 }
 
 // The rows the SQL looks settings and risk factors up by (0014_aggregation.sql seeds them).
@@ -90,17 +115,19 @@ bool Aggregator::loadSteps()
     if (!m_steps.isEmpty())
         return true;
     QList<Step> steps;
-    for (const QString &name : stepNames()) {
-        QFile file(QStringLiteral(":/sql/aggregate/%1.sql").arg(name));
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_error = tr("the SQL of step %1 is missing from this build (%2)").arg(name, file.fileName());
-            return false;
+    for (const StepFiles &files : stepFiles()) {
+        Step step{files.name, {}};
+        for (const QString &name : files.files) {
+            QFile file(QStringLiteral(":/sql/aggregate/%1.sql").arg(name));
+            if (!file.open(QIODevice::ReadOnly)) {
+                m_error = tr("the SQL of step %1 is missing from this build (%2)").arg(files.name, file.fileName());
+                return false;
+            }
+            // Comments go (they may hold characters QtSql would take for placeholders), one
+            // statement per call: a multi-statement exec() would report only the first error.
+            for (const auto &statement : migrations::SqlScript::split(QString::fromUtf8(file.readAll())))
+                step.statements << statement.text;
         }
-        Step step{name, {}};
-        // Comments go (they may hold characters QtSql would take for placeholders), one
-        // statement per call: a multi-statement exec() would report only the first error.
-        for (const auto &statement : migrations::SqlScript::split(QString::fromUtf8(file.readAll())))
-            step.statements << statement.text;
         steps.append(step);
     }
     m_steps = steps;
@@ -223,7 +250,8 @@ bool Aggregator::exec(const QString &statement, QDate day, qint64 *rows, bool *r
     if (parameter.match(statement).hasMatch()) {
         ok = query.prepare(statement);
         if (ok) {
-            query.addBindValue(day);
+            // No day (a rebuild of the facts): NULL, which the statements that accept it test for.
+            query.addBindValue(day.isValid() ? QVariant(day) : QVariant(QMetaType::fromType<QDate>()));
             ok = query.exec();
         }
     } else {
@@ -238,16 +266,24 @@ bool Aggregator::exec(const QString &statement, QDate day, qint64 *rows, bool *r
     return true;
 }
 
-bool Aggregator::runStep(QChar phase, const Step &step, QDate day, int attempt, bool *retryable)
+bool Aggregator::runStep(QChar phase, const Step &step, QDate day, int attempt, bool *retryable, qint64 *stepRows,
+                         qint64 *stepMilliseconds)
 {
     QElapsedTimer timer;
     timer.start();
     qint64 rows = -1;
     for (const QString &statement : step.statements) {
         if (!exec(statement, day, &rows, retryable)) {
-            m_error = tr("%1 of %2: %3").arg(step.name, day.toString(Qt::ISODate), m_error);
+            m_error = day.isValid() ? tr("%1 of %2: %3").arg(step.name, day.toString(Qt::ISODate), m_error)
+                                    : tr("%1: %2").arg(step.name, m_error);
             return false;
         }
+    }
+    if (stepRows) {
+        // The caller reports it.
+        *stepRows = rows;
+        *stepMilliseconds = timer.elapsed();
+        return true;
     }
     AggregationEvent event;
     event.kind = AggregationEvent::Kind::StepDone;
@@ -261,13 +297,15 @@ bool Aggregator::runStep(QChar phase, const Step &step, QDate day, int attempt, 
     return true;
 }
 
-bool Aggregator::runTransaction(QChar phase, const QList<const Step *> &steps, QDate day)
+bool Aggregator::runTransaction(QChar phase, const QList<const Step *> &steps, QDate day, const Step *facts)
 {
     QElapsedTimer timer;
     timer.start();
+    AggregationEvent factsEvent;
     for (int attempt = 1;; ++attempt) {
         bool retryable = false;
         bool ok = false;
+        factsEvent = AggregationEvent();
         {
             db::Transaction transaction(m_db);
             if (!transaction.isActive()) {
@@ -282,22 +320,40 @@ bool Aggregator::runTransaction(QChar phase, const QList<const Step *> &steps, Q
             // plan made for a handful of rows on 100 000 (measured: a nested loop over both
             // transition tables that did not finish in 7 minutes, instead of 4 seconds).
             qint64 ignored = 0;
+            // client_min_messages: "relation ... already exists, skipping" of the temporary tables
+            // that several parts of a transaction create IF NOT EXISTS is not news.
             ok = exec(QStringLiteral("SET LOCAL work_mem = '256MB'"), day, &ignored, &retryable)
+                 && exec(QStringLiteral("SET LOCAL client_min_messages = warning"), day, &ignored, &retryable)
                  && exec(QStringLiteral("SET LOCAL jit = off"), day, &ignored, &retryable)
                  && exec(QStringLiteral("SET LOCAL plan_cache_mode = force_custom_plan"), day, &ignored, &retryable)
                  && analyzeIfStale(QStringLiteral("progress_snapshots"), &retryable)
-                 && analyzeIfStale(QStringLiteral("student_progress"), &retryable);
+                 && analyzeIfStale(QStringLiteral("student_progress"), &retryable)
+                 && analyzeIfStale(QStringLiteral("dashboard_student_days"), &retryable)
+                 && analyzeIfStale(QStringLiteral("dashboard_student_modules"), &retryable);
             for (const Step *step : steps) {
                 if (!ok)
                     break;
                 ok = runStep(phase, *step, day, attempt, &retryable);
             }
+            if (ok && facts) {
+                factsEvent.kind = AggregationEvent::Kind::FactsDone;
+                factsEvent.phase = phase;
+                factsEvent.step = QStringLiteral("student_days");
+                factsEvent.day = day;
+                factsEvent.attempt = attempt;
+                ok = runStep(phase, *facts, day, attempt, &retryable, &factsEvent.rows, &factsEvent.milliseconds);
+                // Reported with the steps of the day; on its own, after the commit.
+                if (ok && !steps.isEmpty())
+                    emitEvent(factsEvent);
+            }
             if (ok) {
                 ok = transaction.commit();
                 if (!ok) {
                     retryable = isRetryable(m_db.lastError());
-                    m_error = tr("could not commit %1 of %2: %3")
-                                  .arg(steps.constFirst()->name, day.toString(Qt::ISODate), describe(m_db.lastError()));
+                    const QString name = steps.isEmpty() ? facts->name : steps.constFirst()->name;
+                    m_error = day.isValid() ? tr("could not commit %1 of %2: %3")
+                                                  .arg(name, day.toString(Qt::ISODate), describe(m_db.lastError()))
+                                            : tr("could not commit %1: %2").arg(name, describe(m_db.lastError()));
                 }
             }
         } // rolled back here unless committed
@@ -315,12 +371,84 @@ bool Aggregator::runTransaction(QChar phase, const QList<const Step *> &steps, Q
         // Back off a little, with jitter, so that two colliding writers do not collide again.
         QThread::msleep(100 * attempt + QRandomGenerator::global()->bounded(100));
     }
+    if (steps.isEmpty()) {
+        factsEvent.milliseconds = timer.elapsed();
+        emitEvent(factsEvent);
+        return true;
+    }
     AggregationEvent event;
     event.kind = AggregationEvent::Kind::Committed;
     event.phase = phase;
     event.day = day;
     event.milliseconds = timer.elapsed();
     emitEvent(event);
+    return true;
+}
+
+bool Aggregator::prepareFacts(QDate from)
+{
+    // 1. An administrator changed pass_score or overall_window_sessions since some facts were
+    //    computed: the first passes and the overall scores of every row follow, before any day is
+    //    added on top of them.
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral(
+                "SELECT EXISTS (SELECT 1 FROM dashboard_fact_days d "
+                " WHERE (d.pass_score, d.overall_window_sessions) IS DISTINCT FROM "
+                "       ((SELECT s.value FROM dashboard_aggregation_settings s WHERE s.name = 'pass_score'), "
+                "        (SELECT s.value FROM dashboard_aggregation_settings s WHERE s.name = 'overall_window_sessions')))"))
+            || !query.next()) {
+            m_error = tr("could not read the state of the per-student facts: %1. Has `migrate` been run?")
+                          .arg(describe(query.lastError()));
+            return false;
+        }
+        if (query.value(0).toBool()) {
+            AggregationEvent notice;
+            notice.kind = AggregationEvent::Kind::Notice;
+            notice.message = tr("pass_score or overall_window_sessions changed since the per-student facts were computed: "
+                                "recomputing the passes and overall scores of every student first (this takes as long "
+                                "as a first run).");
+            emitEvent(notice);
+            if (!runTransaction(QLatin1Char('0'), {}, QDate(), step(QStringLiteral("student_days_rebuild"))))
+                return false;
+        }
+    }
+
+    // 2. Days before `from` with activity but no facts: the first run on a database that has
+    //    history, or days that were never aggregated. The refresh as of any day needs every day
+    //    before it, so they are computed now, oldest first (facts only: their snapshots and
+    //    analytics stay as they are, as the run was not asked for them).
+    QList<QDate> missing;
+    {
+        const Step *query = step(QStringLiteral("student_days_missing"));
+        QSqlQuery days(m_db);
+        days.setForwardOnly(true);
+        if (!days.prepare(query->statements.constFirst())) {
+            m_error = tr("could not look for days without facts: %1").arg(describe(days.lastError()));
+            return false;
+        }
+        days.addBindValue(from);
+        if (!days.exec()) {
+            m_error = tr("could not look for days without facts: %1").arg(describe(days.lastError()));
+            return false;
+        }
+        while (days.next())
+            missing << days.value(0).toDate();
+    }
+    if (missing.isEmpty())
+        return true;
+    AggregationEvent notice;
+    notice.kind = AggregationEvent::Kind::Notice;
+    notice.day = missing.constFirst();
+    notice.message = tr("Days before %1 have sessions or snapshots but no per-student facts yet (first run on this "
+                        "database, or days never aggregated): computing them first, %2 to %3, one transaction per day.")
+                         .arg(from.toString(Qt::ISODate), missing.constFirst().toString(Qt::ISODate),
+                              missing.constLast().toString(Qt::ISODate));
+    emitEvent(notice);
+    for (QDate day : missing) {
+        if (!runTransaction(QLatin1Char('0'), {}, day, step(QStringLiteral("student_days"))))
+            return false;
+    }
     return true;
 }
 
@@ -370,9 +498,13 @@ bool Aggregator::run(QDate from, QDate to)
                           .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
     emitEvent(started);
 
-    // (a) snapshots and module analytics, day by day
+    if (!prepareFacts(from))
+        return false;
+
+    // (a) snapshots and module analytics, day by day, and the day's facts for the refresh
     for (QDate day = from; day <= to; day = day.addDays(1)) {
-        if (!runTransaction(QLatin1Char('a'), {step(QStringLiteral("snapshots")), step(QStringLiteral("module_analytics"))}, day))
+        if (!runTransaction(QLatin1Char('a'), {step(QStringLiteral("snapshots")), step(QStringLiteral("module_analytics"))}, day,
+                            step(QStringLiteral("student_days"))))
             return false;
     }
     // (b) overdue submissions as of the last day
@@ -387,6 +519,57 @@ bool Aggregator::run(QDate from, QDate to)
             return false;
     }
     return true;
+}
+
+std::optional<QList<VerifyDifference>> Aggregator::verify(QDate asOf)
+{
+    m_error.clear();
+    if (!asOf.isValid()) {
+        m_error = tr("invalid date");
+        return std::nullopt;
+    }
+    if (!m_db.isOpen()) {
+        m_error = tr("the database connection is not open");
+        return std::nullopt;
+    }
+    if (!loadSteps() || !lock())
+        return std::nullopt;
+    struct Unlock
+    {
+        Aggregator *aggregator;
+        ~Unlock() { aggregator->unlock(); }
+    } unlockOnExit{this};
+
+    // One transaction, rolled back at the end: the full recomputation writes temporary tables only.
+    db::Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        m_error = tr("could not start a transaction: %1").arg(describe(m_db.lastError()));
+        return std::nullopt;
+    }
+    bool retryable = false;
+    qint64 ignored = 0;
+    if (!exec(QStringLiteral("SET LOCAL work_mem = '256MB'"), asOf, &ignored, &retryable)
+        || !exec(QStringLiteral("SET LOCAL jit = off"), asOf, &ignored, &retryable)
+        || !exec(QStringLiteral("SET LOCAL plan_cache_mode = force_custom_plan"), asOf, &ignored, &retryable))
+        return std::nullopt;
+    for (const QString &statement : step(QStringLiteral("verify"))->statements) {
+        if (!exec(statement, asOf, &ignored, &retryable)) {
+            m_error = tr("the full recomputation as of %1 failed: %2").arg(asOf.toString(Qt::ISODate), m_error);
+            return std::nullopt;
+        }
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(step(QStringLiteral("verify_compare"))->statements.constFirst())) {
+        m_error = tr("could not compare with the full recomputation: %1").arg(describe(query.lastError()));
+        return std::nullopt;
+    }
+    QList<VerifyDifference> differences;
+    while (query.next())
+        differences.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                            query.value(3).toString()});
+    transaction.rollback();
+    return differences;
 }
 
 } // namespace dashboard::aggregation

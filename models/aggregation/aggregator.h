@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace dashboard::aggregation {
 
@@ -20,16 +21,32 @@ struct AggregationEvent
         StepDone,  // one step (one SQL file) finished; its transaction may not be committed yet
         Committed, // the transaction of a phase (or of one day of a phase) was committed
         Retrying,  // a serialization failure or deadlock rolled the transaction back; it runs again
+        Notice,    // something a person should know about this run (message): facts computed first
+        FactsDone, // the per-student facts of a day (step "student_days"), see below
     };
 
     Kind kind = Kind::StepDone;
-    QChar phase;          // 'a' snapshots + modules per day, 'b' overdue, 'c' refresh, 'd' analytics per day
+    // 'a' snapshots + modules (+ the day's facts) per day, 'b' overdue, 'c' refresh, 'd' analytics per
+    // day; '0' facts computed before phase (a), each day in a transaction of its own
+    QChar phase;
     QString step;         // "snapshots", "module_analytics", "overdue", "student_progress", "notifications", "analytics_daily"
     QDate day;            // the day of a per-day phase, T for phases b and c
-    qint64 milliseconds = 0; // StepDone: the step; Committed: the whole transaction, retries included
+    // StepDone: the step; Committed: the whole transaction, retries included; FactsDone: the facts
+    // of the day in phase 'a', the whole transaction in phase '0'
+    qint64 milliseconds = 0;
     qint64 rows = -1;     // StepDone: rows written by the step's last statement (-1: not known)
     int attempt = 1;
-    QString message;      // Waiting, Started, Retrying: a sentence for a person
+    QString message;      // Waiting, Started, Retrying, Notice: a sentence for a person
+};
+
+// One value of student_progress that the incremental refresh and the full recomputation disagree
+// on (Aggregator::verify()), both as text.
+struct VerifyDifference
+{
+    QString studentId;
+    QString column;
+    QString stored;    // student_progress as written
+    QString reference; // resources/sql/aggregate/reference/student_progress_full.sql
 };
 
 // `aggregate` (issue 5 §2): turns the student app's sessions into the dashboard's derived tables,
@@ -42,6 +59,15 @@ struct AggregationEvent
 //       counts the risk scores refreshed in (c).
 // Every step is idempotent: a re-run over the same data writes nothing (rows are compared before
 // they are updated, ids are kept), and notifications carry a unique event key.
+//
+// The refresh (c) is incremental: it reads the per-student facts of 0020 (one row per student and
+// day with activity, with running totals), which (a) keeps in the transaction of each day
+// (resources/sql/aggregate/student_days*.sql, reported as FactsDone events, not as steps: they are
+// the refresh's bookkeeping). Before (a), the run computes the facts of every earlier day that has
+// none yet (the first run on a database, or days that were never aggregated: phase '0', one
+// transaction per day, announced by a Notice), and recomputes the facts that depend on pass_score
+// or overall_window_sessions when an administrator changed them. verify() recomputes the refresh
+// the old way, from every session, and lists where the two differ.
 //
 // Concurrency: a session advisory lock is held for the whole run; a second run (another process,
 // another machine) polls pg_try_advisory_lock until the first is done, then runs. Polling, not a
@@ -79,6 +105,13 @@ public:
     // transaction is complete in itself, and the next run redoes everything anyway).
     bool run(QDate from, QDate to);
 
+    // After run(): recomputes student_progress as of `asOf` from every session and snapshot (the
+    // full recomputation kept as the reference, into a temporary table: nothing is written) and
+    // returns every value that differs from the stored row, for every student. Empty: the
+    // incremental refresh was exact. Sessions that arrived late for a day that was not aggregated
+    // again show here. Returns std::nullopt with errorString() when it could not run.
+    std::optional<QList<VerifyDifference>> verify(QDate asOf);
+
     QString errorString() const { return m_error; }
 
 private:
@@ -93,10 +126,15 @@ private:
     bool analyzeIfStale(const QString &table, bool *retryable);
     bool lock();
     void unlock();
-    // Runs the steps in one transaction, retrying it on serialization failure or deadlock.
-    bool runTransaction(QChar phase, const QList<const Step *> &steps, QDate day);
-    bool runStep(QChar phase, const Step &step, QDate day, int attempt, bool *retryable);
+    // Runs the steps in one transaction, retrying it on serialization failure or deadlock. `facts`
+    // (may be null) runs after them in the same transaction and is reported as FactsDone. Without
+    // steps (facts only, phase '0') no StepDone or Committed is reported, one FactsDone instead.
+    bool runTransaction(QChar phase, const QList<const Step *> &steps, QDate day, const Step *facts = nullptr);
+    bool runStep(QChar phase, const Step &step, QDate day, int attempt, bool *retryable, qint64 *rows = nullptr,
+                 qint64 *milliseconds = nullptr);
     bool exec(const QString &statement, QDate day, qint64 *rows, bool *retryable);
+    // Before phase (a): facts that depend on changed settings, then the days before `from` without facts.
+    bool prepareFacts(QDate from);
     const Step *step(const QString &name) const;
     void emitEvent(const AggregationEvent &event) const;
 

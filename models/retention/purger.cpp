@@ -61,10 +61,12 @@ QString expiredCondition(const RetentionTable &table)
 const QList<RetentionTable> &retentionTables()
 {
     // Matches 0013: audit_logs."timestamp", system_logs."timestamp", progress_snapshots.snapshot_date,
-    // analytics_daily."date", module_analytics."date", messages.created_at.
+    // analytics_daily."date", module_analytics."date", messages.created_at; and 0018:
+    // dashboard_sync_tombstones.deleted_at.
     static const QList<RetentionTable> tables{
         {"audit_logs", "timestamp"},      {"system_logs", "timestamp"},   {"progress_snapshots", "snapshot_date"},
         {"analytics_daily", "date"},      {"module_analytics", "date"},   {"messages", "created_at"},
+        {"dashboard_sync_tombstones", "deleted_at"},
     };
     return tables;
 }

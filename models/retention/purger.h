@@ -20,7 +20,7 @@ namespace dashboard::retention {
 
 // A table whose rows expire (dashboard_retention_policies.table_name) and the column that says
 // how old a row is: exactly the column its retention policies of 0013 compare with
-// dashboard_retention_cutoff(). Every such table has a text primary key "id".
+// dashboard_retention_cutoff(). Rows are deleted by ctid, so a table needs no particular key.
 struct RetentionTable
 {
     const char *name;

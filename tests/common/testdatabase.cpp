@@ -115,6 +115,13 @@ QSqlDatabase TestDatabase::connection(const QString &purpose)
     return db;
 }
 
+void TestDatabase::reconnect()
+{
+    for (const QString &name : std::as_const(m_connections))
+        Database::close(name);
+    m_connections.clear();
+}
+
 bool TestDatabase::exec(const QString &sql, QString *error)
 {
     return runOn(connection(), sql, error);

@@ -32,6 +32,10 @@ public:
     // A connection of the calling thread to this database (opened on first use).
     QSqlDatabase connection(const QString &purpose = QStringLiteral("test"));
 
+    // Forgets the connections opened so far (after the server was restarted, they are dead); the
+    // next connection() opens a new one.
+    void reconnect();
+
     // Runs statements that must succeed; on failure returns false with the server's message.
     bool exec(const QString &sql, QString *error = nullptr);
     // First column of the first row, or an invalid QVariant.

@@ -9,6 +9,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPixmap>
+#include <QRegularExpression>
 
 namespace dashboard::ui {
 
@@ -66,7 +67,10 @@ QString ConnectionStatusWidget::freshnessText(const QDateTime &utc, const QDateT
 {
     const QDateTime local = utc.toLocalTime();
     const QLocale locale;
-    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    // The locale's short time without seconds ("10:42", "10:42 AM"): minutes are what matter.
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
+    const QString time = locale.toString(local.time(), format);
     if (local.date() == nowUtc.toLocalTime().date())
         return time;
     return QStringLiteral("%1 %2").arg(locale.toString(local.date(), QStringLiteral("d MMM")), time);

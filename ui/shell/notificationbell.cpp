@@ -23,11 +23,47 @@ NotificationBell::NotificationBell(QWidget *parent)
     auto *menu = new QMenu(this);
     m_summary = menu->addAction(QString());
     m_summary->setEnabled(false);
-    menu->addSeparator();
+    m_itemsEnd = menu->addSeparator();
+    m_markAll = menu->addAction(QString());
+    m_markAll->setVisible(false);
+    connect(m_markAll, &QAction::triggered, this, [this] {
+        QStringList ids;
+        for (const Item &item : std::as_const(m_items))
+            ids << item.id;
+        if (!ids.isEmpty())
+            emit markReadRequested(ids);
+    });
     m_refresh = menu->addAction(QString());
     connect(m_refresh, &QAction::triggered, this, &NotificationBell::refreshRequested);
     setMenu(menu);
     retranslateUi();
+}
+
+void NotificationBell::setUnread(const QList<Item> &items)
+{
+    m_items = items;
+    rebuildItems();
+}
+
+void NotificationBell::rebuildItems()
+{
+    for (QAction *action : std::as_const(m_itemActions)) {
+        menu()->removeAction(action);
+        action->deleteLater();
+    }
+    m_itemActions.clear();
+    const int shown = int(std::min<qsizetype>(m_items.size(), kMenuItems));
+    for (int i = 0; i < shown; ++i) {
+        const Item &item = m_items.at(i);
+        auto *action = new QAction(tr("%1 — mark as read").arg(item.title), menu());
+        action->setToolTip(item.message);
+        const QString id = item.id;
+        connect(action, &QAction::triggered, this, [this, id] { emit markReadRequested({id}); });
+        menu()->insertAction(m_itemsEnd, action);
+        m_itemActions << action;
+    }
+    menu()->setToolTipsVisible(true);
+    m_markAll->setVisible(!m_items.isEmpty());
 }
 
 void NotificationBell::setUnreadCount(int count)
@@ -89,6 +125,8 @@ void NotificationBell::retranslateUi()
         summary = tr("%n unread notification(s)", nullptr, m_count);
     m_summary->setText(summary);
     m_refresh->setText(tr("Check for &new notifications"));
+    m_markAll->setText(tr("Mark &all as read"));
+    rebuildItems();
     setToolTip(tr("Notifications: %1").arg(summary));
     setAccessibleName(tr("Notifications"));
     setAccessibleDescription(summary);

@@ -7,7 +7,9 @@ class QAction;
 namespace dashboard::ui {
 
 // The toolbar's bell: the unread notification count painted as a badge on the icon; its menu
-// says how many are unread. The inbox that lists them arrives with messaging.
+// says how many are unread and lists the newest of them (when the local copy has them), each
+// with "mark as read", and "Mark all as read". The inbox that lists everything arrives with
+// messaging.
 class NotificationBell : public QToolButton
 {
     Q_OBJECT
@@ -22,8 +24,19 @@ public:
     // The badge's text: "" for none, "1".."99", "99+".
     QString badgeText() const;
 
+    struct Item
+    {
+        QString id;
+        QString title;
+        QString message;
+    };
+    // The newest unread notifications, for the menu (at most kMenuItems are listed).
+    void setUnread(const QList<Item> &items);
+    static constexpr int kMenuItems = 8;
+
 signals:
     void refreshRequested();
+    void markReadRequested(const QStringList &notificationIds);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -31,8 +44,13 @@ protected:
 
 private:
     void retranslateUi();
+    void rebuildItems();
 
     int m_count = -1;
+    QList<Item> m_items;
+    QList<QAction *> m_itemActions;
+    QAction *m_itemsEnd = nullptr;
+    QAction *m_markAll = nullptr;
     QAction *m_summary = nullptr;
     QAction *m_refresh = nullptr;
 };

@@ -317,8 +317,9 @@ void StudentDetailPage::setLoading()
     m_state->showLoading();
 }
 
-void StudentDetailPage::setDetail(const students::StudentDetail &detail)
+void StudentDetailPage::setDetail(const students::StudentDetail &detail, Source source)
 {
+    m_source = source;
     m_detail = detail;
     if (!detail.summary.studentId.isEmpty())
         m_summary = detail.summary;
@@ -434,9 +435,16 @@ void StudentDetailPage::retranslateUi()
     m_trendTitle->setText(tr("Overall score and daily accuracy"));
     m_timeTitle->setText(tr("Time spent per day"));
     m_categoryTitle->setText(tr("Progress per category"));
-    m_sessionsTitle->setText(tr("Recent sessions (%1)").arg(m_sessions->rowCount()));
-    m_submissionsTitle->setText(tr("Assignments and submissions (%1)").arg(m_submissions->rowCount()));
-    m_missedTitle->setText(tr("Most missed items (%1)").arg(m_missed->rowCount()));
+    if (isFromLocalCopy()) {
+        // The local copy keeps the daily snapshots, not the sessions: say so rather than "(0)".
+        m_sessionsTitle->setText(tr("Recent sessions (when online)"));
+        m_submissionsTitle->setText(tr("Assignments and submissions (when online)"));
+        m_missedTitle->setText(tr("Most missed items (when online)"));
+    } else {
+        m_sessionsTitle->setText(tr("Recent sessions (%1)").arg(m_sessions->rowCount()));
+        m_submissionsTitle->setText(tr("Assignments and submissions (%1)").arg(m_submissions->rowCount()));
+        m_missedTitle->setText(tr("Most missed items (%1)").arg(m_missed->rowCount()));
+    }
     m_notesTitle->setText(tr("Notes (%1)").arg(m_notes->model()->rowCount()));
     for (int i = 0; i < m_tablesTabs->count(); ++i)
         m_tablesTabs->setTabText(i, m_tableTitles.value(i) ? m_tableTitles[i]->text() : QString());

@@ -53,7 +53,11 @@ public:
     void reload();
 
     void setLoading();
-    void setDetail(const students::StudentDetail &detail);
+    // From the server, or from the local copy (which has the summary and the trends; the tables
+    // of sessions, submissions and missed items then say they need the server).
+    enum class Source { Server, LocalCopy };
+    void setDetail(const students::StudentDetail &detail, Source source = Source::Server);
+    bool isFromLocalCopy() const { return m_source == Source::LocalCopy; }
     void setError(const QString &message);
 
     // The header's figures and risk factors, as shown (for tests).
@@ -97,6 +101,7 @@ private:
     students::StudentDetail m_detail;
     students::TrendRange m_range = students::TrendRange::Days90;
     bool m_loaded = false;
+    Source m_source = Source::Server;
     bool m_wasShown = false; // splitter sizes are worth saving only once laid out
     QDate m_from;
     QDate m_to;

@@ -35,7 +35,8 @@ public:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         const QString status = index.data(notes::NotesModel::StatusTextRole).toString();
-        option->text = QStringLiteral("%1\n%2").arg(option->text, status);
+        // A line separator, not '\n': the item view lays out a QChar::LineSeparator as a break.
+        option->text = option->text + QChar(QChar::LineSeparator) + status;
         const auto delivery = notes::StudentNote::Delivery(index.data(notes::NotesModel::DeliveryRole).toInt());
         if (delivery == notes::StudentNote::Delivery::Rejected)
             option->palette.setColor(QPalette::Text, QColor(0xc6, 0x28, 0x28));
@@ -60,6 +61,7 @@ StudentNotesPanel::StudentNotesPanel(const QString &studentId, QWidget *parent)
     m_view->setWordWrap(true);
     m_view->setUniformItemSizes(false);
     m_view->setAlternatingRowColors(true);
+    m_view->setSpacing(3);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QListView::customContextMenuRequested, this, &StudentNotesPanel::showContextMenu);
     connect(m_view, &QListView::doubleClicked, this, [this](const QModelIndex &index) {

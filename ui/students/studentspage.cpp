@@ -1,5 +1,7 @@
 #include "studentspage.h"
 
+#include "studentnotespanel.h"
+
 #include "csvexport.h"
 #include "risk/riskfactor.h"
 #include "riskdelegate.h"
@@ -227,6 +229,32 @@ void StudentsPage::setService(students::StudentsService *service)
     connect(service, &students::StudentsService::studentsFailed, this, &StudentsPage::onStudentsFailed);
     connect(service, &students::StudentsService::detailLoaded, this, &StudentsPage::onDetailLoaded);
     connect(service, &students::StudentsService::detailFailed, this, &StudentsPage::onDetailFailed);
+    // The local copy's detail first; the request stays in flight for the server's.
+    connect(service, &students::StudentsService::detailFromLocalCopy, this, [this](const students::StudentDetail &detail) {
+        if (m_detailInFlight && m_detailInFlight->page && detail.summary.studentId == m_detailInFlight->studentId)
+            m_detailInFlight->page->setDetail(detail, StudentDetailPage::Source::LocalCopy);
+    });
+    connect(service, &students::StudentsService::notesLoaded, this,
+            [this](const QString &studentId, const QList<notes::StudentNote> &notes) {
+                for (StudentDetailPage *page : detailPages()) {
+                    if (page->studentId() == studentId)
+                        page->notesPanel()->setNotes(notes);
+                }
+            });
+}
+
+void StudentsPage::refreshQuietly()
+{
+    if (!m_service)
+        return;
+    // No loading state: the rows update in place when they come (a sync every minute must not
+    // make the page blink).
+    if (m_loaded)
+        m_service->loadStudents();
+    else
+        reload();
+    for (StudentDetailPage *page : detailPages())
+        m_service->loadNotes(page->studentId());
 }
 
 void StudentsPage::reload()
@@ -460,6 +488,8 @@ StudentDetailPage *StudentsPage::openStudent(const QString &studentId)
     m_tabs->setCurrentIndex(index);
     emit detailOpened(page);
     page->reload();
+    if (m_service)
+        m_service->loadNotes(studentId);
     return page;
 }
 
@@ -554,7 +584,9 @@ void StudentsPage::onDetailFailed(const QString &studentId, const QString &error
     m_detailInFlight.reset();
     const bool superseded = std::any_of(m_detailQueue.cbegin(), m_detailQueue.cend(),
                                         [&request](const DetailRequest &queued) { return queued.page == request.page; });
-    if (request.page && (studentId.isEmpty() || studentId == request.studentId) && !superseded)
+    // Offline with the local copy on the page: it stays (the status bar says the server is away).
+    if (request.page && (studentId.isEmpty() || studentId == request.studentId) && !superseded
+        && !request.page->isFromLocalCopy())
         request.page->setError(error);
     sendNextDetailRequest();
     emit loadingChanged(isLoading());

@@ -47,6 +47,8 @@ public:
 
     // Reloads the list, and the student tab in front if there is one.
     void reload();
+    // Reads the list (and the open students' notes) again without showing the loading state.
+    void refreshQuietly();
     bool isLoading() const;
     bool hasLoaded() const { return m_loaded; }
 

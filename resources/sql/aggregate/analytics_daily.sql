@@ -1,7 +1,7 @@
 -- Step 3 of `aggregate`, for one day D: analytics_daily, one row per instructor (instructor_id set), per department (department_id set, its whole subtree) and for the whole program (both NULL).
 --
 -- $1 (date): the day D (half-open range [D, D + 1) on the plain UTC timestamps, whatever the
--- session TimeZone). Runs after the refresh of student_progress, whose risk scores it counts: a
+-- session TimeZone; the day's sessions are those day_sessions.sql read, first in this step). Runs after the refresh of student_progress, whose risk scores it counts: a
 -- re-run therefore gives the same rows.
 -- Populations (students are users with role USER): an instructor's row counts the students whose
 -- student_progress.instructor_id is that instructor; a department's row the students whose
@@ -28,8 +28,7 @@ day_quiz AS (
            sum(q.score::numeric) FILTER (WHERE q.completed_at IS NOT NULL) AS score_sum,
            count(q.score) FILTER (WHERE q.completed_at IS NOT NULL) AS scores,
            sum(extract(epoch FROM q.completed_at - q.started_at)) AS seconds
-      FROM quiz_sessions q
-     WHERE q.started_at >= $1::date AND q.started_at < $1::date + 1
+      FROM aggregate_day_quiz q
      GROUP BY q.user_id
 ),
 day_voice AS (
@@ -38,8 +37,7 @@ day_voice AS (
            sum(v.score::numeric) AS score_sum,
            count(v.score) AS scores,
            sum(v.duration) AS seconds
-      FROM voice_practice_sessions v
-     WHERE v.created_at >= $1::date AND v.created_at < $1::date + 1
+      FROM aggregate_day_voice v
      GROUP BY v.user_id
 ),
 -- Students with a snapshot on some day of D-7..D-1.

@@ -2,14 +2,14 @@
 --
 -- $1 (date): the day D. A quiz session belongs to D when started_at::date = D, a voice session when
 -- created_at::date = D, written as half-open ranges [D, D + 1) on the plain UTC timestamp columns:
--- no time zone conversion happens, so the session TimeZone changes nothing.
+-- no time zone conversion happens, so the session TimeZone changes nothing. day_sessions.sql, run
+-- just before in this step, read them (through the BRIN indexes of 0021: a whole-table scan
+-- before them).
 -- One statement: the rows of D whose student no longer has a session that day are deleted
 -- (vanished), the others inserted or updated in place (their ids are kept). A row whose values did
 -- not change is not written at all, so a re-run leaves every row, and the audit trail, as it was.
 -- Every number is round(x::numeric, 2), except counts and the minutes of total_time_spent.
-WITH settings AS (
-    SELECT (SELECT s.value FROM dashboard_aggregation_settings s WHERE s.name = 'overall_window_sessions')::integer AS overall_window
-),
+WITH
 -- The day's sessions of students, quiz and voice alike. seconds is the duration of a completed quiz
 -- session (NULL when abandoned) or of a voice session.
 day_sessions AS MATERIALIZED (
@@ -19,9 +19,8 @@ day_sessions AS MATERIALIZED (
            q.correct_answers,
            extract(epoch FROM q.completed_at - q.started_at) AS seconds,
            extract(hour FROM q.started_at)::integer AS hour
-      FROM quiz_sessions q
+      FROM aggregate_day_quiz q
       JOIN users u ON u.id = q.user_id AND u.role = 'USER'
-     WHERE q.started_at >= $1::date AND q.started_at < $1::date + 1
     UNION ALL
     SELECT v.user_id,
            true,
@@ -29,9 +28,8 @@ day_sessions AS MATERIALIZED (
            0,
            v.duration::numeric,
            extract(hour FROM v.created_at)::integer
-      FROM voice_practice_sessions v
+      FROM aggregate_day_voice v
       JOIN users u ON u.id = v.user_id AND u.role = 'USER'
-     WHERE v.created_at >= $1::date AND v.created_at < $1::date + 1
 ),
 day_totals AS (
     SELECT d.user_id,
@@ -66,24 +64,9 @@ computed AS (
                 THEN round(t.seconds / 60 / t.sessions_completed, 2) ELSE 0 END AS avg_session_length
       FROM day_totals t
       JOIN peak_hours p ON p.user_id = t.user_id
-      -- The overall score: the average of the student's most recent scored sessions up to the end
-      -- of D, completed quiz sessions with a score (at completed_at) and voice sessions with a
-      -- score (at created_at). Equal times are ordered by score, so that a window cutting through
-      -- a tie averages the same scores on every run. Per student, through the user indexes of the
-      -- two session tables: only the day's students are read, not the whole history of everybody.
-      LEFT JOIN LATERAL (
-          SELECT round(avg(recent.score::numeric), 2) AS overall_score
-            FROM (SELECT s.score
-                    FROM (SELECT q.completed_at AS at, q.score
-                            FROM quiz_sessions q
-                           WHERE q.user_id = t.user_id AND q.completed_at < $1::date + 1 AND q.score IS NOT NULL
-                          UNION ALL
-                          SELECT v.created_at, v.score
-                            FROM voice_practice_sessions v
-                           WHERE v.user_id = t.user_id AND v.created_at < $1::date + 1 AND v.score IS NOT NULL) s
-                   ORDER BY s.at DESC, s.score DESC
-                   LIMIT (SELECT overall_window FROM settings)) recent
-      ) o ON true
+      -- The overall score as of the end of D (day_overall.sql, run just before in this step: the
+      -- same computation the facts of the day use); 0 when the student has no scored session yet.
+      LEFT JOIN aggregate_day_overall o ON o.user_id = t.user_id
       -- The latest earlier snapshot. Written with max() rather than ORDER BY ... LIMIT 1 so that only
       -- the unique index (student_id, snapshot_date) can answer it: a backward scan of the date index
       -- would read every student's rows of the previous days.

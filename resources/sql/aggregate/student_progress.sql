@@ -1,18 +1,21 @@
 -- Refresh of student_progress AS OF T, the last day of the run, risk included: one row per student (role USER), inserted when missing.
 --
--- $1 (date): T. "As of T" means up to the end of T, before T + 1 at 00:00 (half-open ranges on the
--- plain UTC timestamp columns: the session TimeZone changes nothing).
+-- $1 (date): T. "As of T" means up to the end of T, before T + 1 at 00:00 (UTC days).
 -- Runs in the transaction of phase (c), before notifications.sql, which reads the temporary table
 -- aggregate_previous_progress made here. docs/risk.md explains the risk factors.
 --
--- The session tables are read in three passes, each a CREATE TABLE AS into a temporary table
--- (one row per student, or per student and module): unlike an INSERT, a CREATE TABLE AS may use
--- parallel workers, and at full scale these passes are most of the work. A CREATE TABLE AS takes
--- no parameters, so T travels in a transaction-local setting. The passes read it once or twice per
--- row with current_setting() and compare day offsets (session day - T) from there on: a scalar
--- sub-select would be evaluated once, but an InitPlan keeps the planner from using workers.
-
-SELECT set_config('dashboard.aggregate_day', to_char($1::date, 'YYYY-MM-DD'), true);
+-- Incremental: instead of every session of every student, it reads the per-student facts that
+-- `aggregate` keeps day by day (0020, resources/sql/aggregate/student_days.sql), per student
+--   * the latest row up to T: the totals as of T (sessions, answers, accuracy, time, last activity,
+--     snapshot minutes and streaks, modules passed, the overall score);
+--   * the latest row up to T - 30: the overall score as of then (improvement_rate);
+--   * the rows of T-29..T: the windows (accuracy of T-6..T and T-13..T-7, the difficulty of
+--     T-29..T, the snapshot days of T-27..T);
+-- the module arrays of the rows of T-13..T (stuck_module), the first day each module had a session
+-- (the catalog), and the stored targets and overdue submissions. It computes the same columns, risk
+-- and risk factors as the full recomputation, which is kept as reference/student_progress_full.sql
+-- (`aggregate --verify` runs it and compares); the last statement below is that refresh's, with
+-- the inputs above in place of the passes over the sessions.
 
 -- 1. The stored values the notifications compare with (risk crossing the threshold, goal reached,
 --    streak reaching 7 or 30).
@@ -20,109 +23,148 @@ CREATE TEMPORARY TABLE aggregate_previous_progress ON COMMIT DROP AS
 SELECT sp.student_id, sp.risk_score, sp.goal_achieved, sp.current_streak
   FROM student_progress sp;
 
--- 2. Per student: everything that is a count, a sum or a maximum over all sessions up to the end of
---    T. Quiz and voice sessions in one stream; milliseconds is the duration of a completed quiz
---    session or of a voice session. Every sum is exact (integers, numeric), so the result does not
---    depend on the order in which parallel workers add their parts.
-CREATE TEMPORARY TABLE aggregate_student_activity ON COMMIT DROP AS
-SELECT s.user_id,
-       count(*) FILTER (WHERE s.is_quiz) AS quiz_sessions,
-       count(*) FILTER (WHERE s.is_quiz AND s.completed) AS quiz_completed,
-       sum(s.questions_answered) FILTER (WHERE s.is_quiz) AS questions_answered,
-       sum(s.correct_answers) FILTER (WHERE s.is_quiz) AS correct_answers,
-       avg(s.accuracy) FILTER (WHERE NOT s.is_quiz) AS voice_accuracy,
-       count(*) FILTER (WHERE s.completed) AS sessions_completed,
-       sum(s.milliseconds) FILTER (WHERE s.completed) / 1000.0 AS seconds,
-       max(s.active_at) AS last_active_at,
-       -- quiz answers of T-6..T and of T-13..T-7
-       sum(s.questions_answered) FILTER (WHERE s.is_quiz AND s.day >= -6) AS week1_questions,
-       sum(s.correct_answers) FILTER (WHERE s.is_quiz AND s.day >= -6) AS week1_correct,
-       sum(s.questions_answered) FILTER (WHERE s.is_quiz AND s.day BETWEEN -13 AND -7) AS week2_questions,
-       sum(s.correct_answers) FILTER (WHERE s.is_quiz AND s.day BETWEEN -13 AND -7) AS week2_correct,
-       -- completed quiz sessions of T-29..T, per difficulty
-       count(*) FILTER (WHERE s.is_quiz AND s.completed AND s.day >= -29 AND s.difficulty = 'EASY') AS easy,
-       count(*) FILTER (WHERE s.is_quiz AND s.completed AND s.day >= -29 AND s.difficulty = 'MEDIUM') AS medium,
-       count(*) FILTER (WHERE s.is_quiz AND s.completed AND s.day >= -29 AND s.difficulty = 'HARD') AS hard,
-       count(*) FILTER (WHERE s.is_quiz AND s.completed AND s.day >= -29 AND s.difficulty = 'EXPERT') AS expert
-  FROM (SELECT q.user_id,
-               true AS is_quiz,
-               q.completed_at IS NOT NULL AS completed,
-               q.questions_answered,
-               q.correct_answers,
-               NULL::numeric AS accuracy,
-               -- whole milliseconds (timestamp(3)): a bigint sum is exact and much cheaper than numeric
-               round(date_part('epoch', q.completed_at - q.started_at) * 1000)::bigint AS milliseconds,
-               -- the latest of started_at and completed_at, up to the end of T
-               CASE WHEN q.completed_at::date <= current_setting('dashboard.aggregate_day')::date
-                    THEN greatest(q.started_at, q.completed_at) ELSE q.started_at END AS active_at,
-               q.started_at::date - current_setting('dashboard.aggregate_day')::date AS day,
-               q.difficulty
-          FROM quiz_sessions q
-         WHERE q.started_at < current_setting('dashboard.aggregate_day')::date + 1
-        UNION ALL
-        SELECT v.user_id, false, true, 0, 0, v.accuracy::numeric, v.duration * 1000::bigint, v.created_at, NULL, NULL
-          FROM voice_practice_sessions v
-         WHERE v.created_at < current_setting('dashboard.aggregate_day')::date + 1) s
- GROUP BY s.user_id;
+-- 2. Per student (role USER): the facts as of T. The sums of the windows are over the day facts
+--    of the rows in the window (NULL without any, as a sum over no session is).
+CREATE TEMPORARY TABLE aggregate_student_facts (
+    student_id text PRIMARY KEY,
+    overall_score numeric,
+    overall_score_before numeric,
+    quiz_sessions bigint,
+    quiz_completed bigint,
+    questions_answered bigint,
+    correct_answers bigint,
+    voice_accuracy_sum numeric,
+    voice_accuracy_count bigint,
+    sessions_completed bigint,
+    milliseconds bigint,
+    last_active_at timestamp(3),
+    total_time_spent bigint,
+    current_streak integer,
+    longest_streak integer,
+    codes_passed integer,
+    phonetic_passed integer,
+    protocol_passed integer,
+    week1_questions bigint,
+    week1_correct bigint,
+    week2_questions bigint,
+    week2_correct bigint,
+    easy bigint,
+    medium bigint,
+    hard bigint,
+    expert bigint,
+    recent_days bigint
+) ON COMMIT DROP;
 
--- 3. Per student and module: passes and recent attempts; and per module (user_id NULL) the modules
---    anybody has. Only the rows that matter get a student: a pass (a completed session scoring at
---    least pass_score, ever) or a completed attempt in T-13..T. Students' sessions only.
-CREATE TEMPORARY TABLE aggregate_student_modules ON COMMIT DROP AS
-SELECT m.category, m.module_id,
-       CASE WHEN m.passed OR m.recent THEN m.user_id END AS user_id,
-       bool_or(m.passed) AS passed,
-       count(*) FILTER (WHERE m.recent) AS recent_attempts
-  FROM (SELECT q.category,
-               q.module_id,
-               q.user_id,
-               q.completed_at IS NOT NULL AND q.score >= p.value AS passed,
-               q.completed_at IS NOT NULL
-                   AND q.started_at::date >= current_setting('dashboard.aggregate_day')::date - 13 AS recent
-          FROM quiz_sessions q
-          JOIN users u ON u.id = q.user_id AND u.role = 'USER'
-          JOIN dashboard_aggregation_settings p ON p.name = 'pass_score'
-         WHERE q.started_at < current_setting('dashboard.aggregate_day')::date + 1) m
- GROUP BY 1, 2, 3;
+-- The rows of T-29..T from the day index alone (it includes their window columns); the latest row
+-- up to T and up to T - 30 per student through the primary key (a backward probe each). current_streak: the snapshot run ending on T,
+-- or on T - 1 when T has no snapshot (snapshot_run and previous_snapshot_run of T's row, or the
+-- run of T - 1's row).
+INSERT INTO aggregate_student_facts
+SELECT u.id,
+       r.overall_score,
+       b.overall_score,
+       r.total_quiz_sessions,
+       r.total_quiz_completed,
+       r.total_questions_answered,
+       r.total_correct_answers,
+       r.total_voice_accuracy_sum,
+       r.total_voice_accuracy_count,
+       r.total_sessions_completed,
+       r.total_milliseconds,
+       r.last_active_at,
+       r.total_snapshot_minutes,
+       CASE WHEN r.day = $1::date THEN greatest(r.snapshot_run, r.previous_snapshot_run)
+            WHEN r.day = $1::date - 1 THEN r.snapshot_run
+            ELSE 0 END,
+       r.longest_snapshot_run,
+       r.codes_passed,
+       r.phonetic_passed,
+       r.protocol_passed,
+       w.week1_questions,
+       w.week1_correct,
+       w.week2_questions,
+       w.week2_correct,
+       w.easy,
+       w.medium,
+       w.hard,
+       w.expert,
+       w.recent_days
+  FROM users u
+  LEFT JOIN (SELECT f.student_id,
+                    sum(f.questions_answered) FILTER (WHERE f.day >= $1::date - 6) AS week1_questions,
+                    sum(f.correct_answers) FILTER (WHERE f.day >= $1::date - 6) AS week1_correct,
+                    sum(f.questions_answered) FILTER (WHERE f.day BETWEEN $1::date - 13 AND $1::date - 7) AS week2_questions,
+                    sum(f.correct_answers) FILTER (WHERE f.day BETWEEN $1::date - 13 AND $1::date - 7) AS week2_correct,
+                    sum(f.easy_completed) AS easy,
+                    sum(f.medium_completed) AS medium,
+                    sum(f.hard_completed) AS hard,
+                    sum(f.expert_completed) AS expert,
+                    count(*) FILTER (WHERE f.snapshot AND f.day >= $1::date - 27) AS recent_days
+                FROM dashboard_student_days f
+              WHERE f.day >= $1::date - 29 AND f.day <= $1::date
+              GROUP BY f.student_id) w ON w.student_id = u.id
+  LEFT JOIN LATERAL (SELECT f.day, f.overall_score, f.total_quiz_sessions, f.total_quiz_completed,
+                            f.total_questions_answered, f.total_correct_answers, f.total_voice_accuracy_sum,
+                            f.total_voice_accuracy_count, f.total_sessions_completed, f.total_milliseconds,
+                            f.last_active_at, f.total_snapshot_minutes, f.snapshot_run, f.previous_snapshot_run,
+                            f.longest_snapshot_run, f.codes_passed, f.phonetic_passed, f.protocol_passed
+                       FROM dashboard_student_days f
+                      WHERE f.student_id = u.id AND f.day <= $1::date
+                      ORDER BY f.student_id DESC, f.day DESC
+                      LIMIT 1) r ON true
+  LEFT JOIN LATERAL (SELECT f.overall_score
+                       FROM dashboard_student_days f
+                      WHERE f.student_id = u.id AND f.day <= $1::date - 30
+                      ORDER BY f.student_id DESC, f.day DESC
+                      LIMIT 1) b ON true
+ WHERE u.role = 'USER';
 
--- 4. Per student: the overall score as of the end of T and as of the end of T - 30, the average of
---    the most recent overall_window_sessions scored sessions (completed quiz sessions with a score,
---    at completed_at; voice sessions with a score, at created_at). Equal times are ordered by score,
---    so that a window that cuts through a tie averages the same scores on every run.
-CREATE TEMPORARY TABLE aggregate_student_scores ON COMMIT DROP AS
-SELECT r.user_id,
-       avg(r.score) FILTER (WHERE r.position <= r.window_sessions) AS overall_score,
-       avg(r.score) FILTER (WHERE r.before AND r.position_before <= r.window_sessions) AS overall_score_before
-  FROM (SELECT s.user_id,
-               s.score,
-               s.before,
-               s.window_sessions,
-               row_number() OVER w AS position,
-               count(*) FILTER (WHERE s.before) OVER w AS position_before
-          FROM (SELECT q.user_id, q.completed_at AS at, q.score::numeric AS score,
-                       q.completed_at::date <= current_setting('dashboard.aggregate_day')::date - 30 AS before,
-                       p.value AS window_sessions
-                  FROM quiz_sessions q
-                  JOIN dashboard_aggregation_settings p ON p.name = 'overall_window_sessions'
-                 WHERE q.completed_at < current_setting('dashboard.aggregate_day')::date + 1
-                   AND q.score IS NOT NULL
-                UNION ALL
-                SELECT v.user_id, v.created_at, v.score::numeric,
-                       v.created_at::date <= current_setting('dashboard.aggregate_day')::date - 30,
-                       p.value
-                  FROM voice_practice_sessions v
-                  JOIN dashboard_aggregation_settings p ON p.name = 'overall_window_sessions'
-                 WHERE v.created_at < current_setting('dashboard.aggregate_day')::date + 1
-                   AND v.score IS NOT NULL) s
-        WINDOW w AS (PARTITION BY s.user_id COLLATE "C" ORDER BY s.at DESC, s.score DESC ROWS UNBOUNDED PRECEDING)) r
- GROUP BY r.user_id;
+-- 3. Per student: the largest number of completed attempts in T-13..T at a module (same module_id
+--    in whichever category) never passed by T, among the recent attempts of which at least one has
+--    a score (the full recomputation's "NOT bool_or(passed)" is NULL, not true, when every recent
+--    attempt lacks a score). Only modules with at least the factor's threshold of attempts: the
+--    largest count decides whether the factor applies and is the value it shows, so smaller ones
+--    change nothing.
+CREATE TEMPORARY TABLE aggregate_student_stuck (
+    student_id text PRIMARY KEY,
+    attempts numeric
+) ON COMMIT DROP;
 
-ANALYZE aggregate_student_activity;
-ANALYZE aggregate_student_modules;
-ANALYZE aggregate_student_scores;
+INSERT INTO aggregate_student_stuck
+SELECT x.student_id, max(x.attempts)
+  FROM (SELECT f.student_id, u.module_id, sum(u.completed) AS attempts
+          FROM dashboard_student_days f
+         CROSS JOIN LATERAL unnest(f.module_ids, f.module_completed, f.module_scored) AS u(module_id, completed, scored)
+         WHERE f.day >= $1::date - 13 AND f.day <= $1::date
+         GROUP BY f.student_id, u.module_id
+        HAVING sum(u.scored) > 0
+           AND sum(u.completed) >= (SELECT r.threshold FROM dashboard_risk_factors r WHERE r.factor = 'stuck_module')) x
+ WHERE NOT EXISTS (SELECT 1
+                     FROM dashboard_student_modules m
+                    WHERE m.student_id = x.student_id AND m.module_id = x.module_id AND m.first_passed_on <= $1::date
+                   -- a probe per candidate (a few hundred), not a hash of every row
+                   OFFSET 0)
+ GROUP BY x.student_id;
 
--- 5. Every column, the risk, and the upsert.
-WITH settings AS (
+ANALYZE aggregate_student_facts;
+ANALYZE aggregate_student_stuck;
+
+-- 4. Every column, the risk, and the upsert (as in the full recomputation, from the inputs above).
+WITH RECURSIVE modules_seen (category, module_id) AS (
+    (SELECT m.category, m.module_id
+       FROM dashboard_student_modules m
+      ORDER BY m.category, m.module_id
+      LIMIT 1)
+    UNION ALL
+    SELECT n.category, n.module_id
+      FROM modules_seen k
+     CROSS JOIN LATERAL (SELECT m.category, m.module_id
+                           FROM dashboard_student_modules m
+                          WHERE (m.category, m.module_id) > (k.category, k.module_id)
+                          ORDER BY m.category, m.module_id
+                          LIMIT 1) n
+),
+settings AS (
     SELECT max(s.value) FILTER (WHERE s.name = 'consistency_window_days') AS consistency_window_days
       FROM dashboard_aggregation_settings s
 ),
@@ -146,63 +188,20 @@ factors AS (
            max(f.weight) FILTER (WHERE f.factor = 'low_score') AS low_score_weight
       FROM dashboard_risk_factors f
 ),
--- The modules of each category in the quiz sessions of all students up to the end of T.
+-- The modules of each category in the quiz sessions of all students up to the end of T: each
+-- (category, module) that some student (role USER) had a session of by T. The distinct modules are
+-- walked through the catalog index (a few dozen), each asking for one such student.
 catalog AS (
-    SELECT count(DISTINCT m.module_id) FILTER (WHERE m.category = 'CODES') AS codes,
-           count(DISTINCT m.module_id) FILTER (WHERE m.category = 'PHONETIC') AS phonetic,
-           count(DISTINCT m.module_id) FILTER (WHERE m.category = 'PROTOCOL') AS protocol
-      FROM aggregate_student_modules m
-),
--- Per student: modules passed per category, and the largest number of completed attempts in
--- T-13..T at a module never passed (a module is the same module_id in whichever category).
--- (aggregate_student_modules has one row per category, module and student: counting rows counts
--- distinct modules.)
-modules AS (
-    SELECT p.user_id,
-           count(*) FILTER (WHERE p.passed AND p.category = 'CODES') AS codes_passed,
-           count(*) FILTER (WHERE p.passed AND p.category = 'PHONETIC') AS phonetic_passed,
-           count(*) FILTER (WHERE p.passed AND p.category = 'PROTOCOL') AS protocol_passed
-      FROM aggregate_student_modules p
-     WHERE p.user_id IS NOT NULL
-     GROUP BY p.user_id
-),
-stuck AS (
-    SELECT x.user_id, max(x.attempts) AS attempts
-      FROM (SELECT p.user_id, p.module_id, sum(p.recent_attempts) AS attempts
-              FROM aggregate_student_modules p
-             WHERE p.user_id IS NOT NULL
-             GROUP BY p.user_id, p.module_id
-            HAVING NOT bool_or(p.passed)) x
-     GROUP BY x.user_id
-),
--- Snapshots up to T: total time, the days of T-27..T, and the streaks. Walking each student's
--- snapshots by date, a run of consecutive days starts where the day before has no snapshot;
--- run_length is the length of the run up to that day. The longest streak is the largest
--- run_length, the current one the run_length on T, or on T - 1 when T has no snapshot. (One pass
--- in (student, date) order, without grouping the runs: most runs are a single day.)
-snapshot_runs AS (
-    SELECT r.student_id,
-           r.snapshot_date,
-           r.total_time_spent,
-           r.snapshot_date - max(r.run_start) OVER w + 1 AS run_length
-      FROM (SELECT ps.student_id,
-                   ps.snapshot_date,
-                   ps.total_time_spent,
-                   CASE WHEN lag(ps.snapshot_date) OVER previous = ps.snapshot_date - 1 THEN NULL
-                        ELSE ps.snapshot_date END AS run_start
-              FROM progress_snapshots ps
-             WHERE ps.snapshot_date <= $1::date
-            WINDOW previous AS (PARTITION BY ps.student_id ORDER BY ps.snapshot_date)) r
-    WINDOW w AS (PARTITION BY r.student_id ORDER BY r.snapshot_date ROWS UNBOUNDED PRECEDING)
-),
-streaks AS (
-    SELECT s.student_id,
-           sum(s.total_time_spent) AS total_time_spent,
-           count(*) FILTER (WHERE s.snapshot_date >= $1::date - 27) AS recent_days,
-           max(s.run_length) AS longest_streak,
-           max(s.run_length) FILTER (WHERE s.snapshot_date >= $1::date - 1) AS current_streak
-      FROM snapshot_runs s
-     GROUP BY s.student_id
+    SELECT count(*) FILTER (WHERE k.category = 'CODES') AS codes,
+           count(*) FILTER (WHERE k.category = 'PHONETIC') AS phonetic,
+           count(*) FILTER (WHERE k.category = 'PROTOCOL') AS protocol
+      FROM modules_seen k
+     WHERE EXISTS (SELECT 1
+                     FROM dashboard_student_modules m
+                     JOIN users u ON u.id = m.student_id AND u.role = 'USER'
+                    WHERE m.category = k.category AND m.module_id = k.module_id AND m.first_started_on <= $1::date
+                   -- a probe per module that stops at the first student, not a hash of every row
+                   OFFSET 0)
 ),
 overdue AS (
     SELECT s.student_id, count(*) AS submissions
@@ -211,30 +210,33 @@ overdue AS (
      GROUP BY s.student_id
 ),
 -- Every student with every input; the stored values are rounded, and the rules below compare the
--- rounded values.
+-- rounded values. Each expression is the full recomputation's, on the same types: the totals are
+-- the sums it makes (numeric sums keep their decimals), the averages are divided the same way.
 base AS (
     SELECT u.id AS student_id,
            sp.target_score,
            sp.target_date,
-           a.user_id IS NULL AS never_active,
-           coalesce(round(sc.overall_score, 2), 0) AS overall_score,
-           round(sc.overall_score_before, 2) AS overall_score_before,
+           -- no quiz session started and no voice session up to the end of T: no activity at all
+           a.last_active_at IS NULL AS never_active,
+           coalesce(round(a.overall_score, 2), 0) AS overall_score,
+           round(a.overall_score_before, 2) AS overall_score_before,
            CASE WHEN a.quiz_sessions > 0
                 THEN round(100 * a.quiz_completed::numeric / a.quiz_sessions, 2) ELSE 0 END AS completion_rate,
            -- bounded to 0..100 (check_progress_percentages): bad session data must not stop the run
            CASE WHEN a.questions_answered > 0
                 THEN least(100, greatest(0, round(100 * a.correct_answers::numeric / a.questions_answered, 2))) ELSE 0 END AS quiz_accuracy,
-           coalesce(least(100, greatest(0, round(100 * a.voice_accuracy, 2))), 0) AS voice_accuracy,
-           CASE WHEN c.codes > 0 THEN round(100 * coalesce(m.codes_passed, 0)::numeric / c.codes, 2) ELSE 0 END AS codes_progress,
-           CASE WHEN c.phonetic > 0 THEN round(100 * coalesce(m.phonetic_passed, 0)::numeric / c.phonetic, 2) ELSE 0 END AS phonetic_progress,
-           CASE WHEN c.protocol > 0 THEN round(100 * coalesce(m.protocol_passed, 0)::numeric / c.protocol, 2) ELSE 0 END AS protocol_progress,
-           coalesce(k.total_time_spent, 0) AS total_time_spent,
+           -- avg(accuracy) is sum / count, divided exactly as avg() divides
+           coalesce(least(100, greatest(0, round(100 * (a.voice_accuracy_sum / nullif(a.voice_accuracy_count, 0)), 2))), 0) AS voice_accuracy,
+           CASE WHEN c.codes > 0 THEN round(100 * coalesce(a.codes_passed, 0)::numeric / c.codes, 2) ELSE 0 END AS codes_progress,
+           CASE WHEN c.phonetic > 0 THEN round(100 * coalesce(a.phonetic_passed, 0)::numeric / c.phonetic, 2) ELSE 0 END AS phonetic_progress,
+           CASE WHEN c.protocol > 0 THEN round(100 * coalesce(a.protocol_passed, 0)::numeric / c.protocol, 2) ELSE 0 END AS protocol_progress,
+           coalesce(a.total_time_spent, 0) AS total_time_spent,
            CASE WHEN a.sessions_completed > 0
-                THEN round(coalesce(a.seconds, 0) / 60 / a.sessions_completed, 2) ELSE 0 END AS average_session_time,
+                THEN round(coalesce(a.milliseconds::numeric / 1000.0, 0) / 60 / a.sessions_completed, 2) ELSE 0 END AS average_session_time,
            a.last_active_at,
-           coalesce(k.current_streak, 0) AS current_streak,
-           coalesce(k.longest_streak, 0) AS longest_streak,
-           round(100 * coalesce(k.recent_days, 0)::numeric / st.consistency_window_days::numeric, 2) AS consistency_score,
+           coalesce(a.current_streak, 0) AS current_streak,
+           coalesce(a.longest_streak, 0) AS longest_streak,
+           round(100 * coalesce(a.recent_days, 0)::numeric / st.consistency_window_days::numeric, 2) AS consistency_score,
            -- the most frequent difficulty of the completed quiz sessions of T-29..T; on a tie the harder one
            CASE WHEN coalesce(a.easy + a.medium + a.hard + a.expert, 0) = 0 THEN 'EASY'
                 WHEN a.expert >= greatest(a.easy, a.medium, a.hard) THEN 'EXPERT'
@@ -249,11 +251,8 @@ base AS (
            x.attempts AS stuck_attempts
       FROM users u
       LEFT JOIN student_progress sp ON sp.student_id = u.id
-      LEFT JOIN aggregate_student_activity a ON a.user_id = u.id
-      LEFT JOIN aggregate_student_scores sc ON sc.user_id = u.id
-      LEFT JOIN modules m ON m.user_id = u.id
-      LEFT JOIN stuck x ON x.user_id = u.id
-      LEFT JOIN streaks k ON k.student_id = u.id
+      LEFT JOIN aggregate_student_facts a ON a.student_id = u.id
+      LEFT JOIN aggregate_student_stuck x ON x.student_id = u.id
       LEFT JOIN overdue o ON o.student_id = u.id
      CROSS JOIN catalog c
      CROSS JOIN settings st
