@@ -114,7 +114,7 @@ private:
     }
 
     static bool aggregate(TestDatabase &database, QDate from, QDate to, QString *error,
-                          const QString &timeZone = QString())
+                          const QString &timeZone = QString(), int jobs = Aggregator::kDefaultJobs)
     {
         QSqlDatabase db = database.connection(QStringLiteral("aggregate"));
         if (!timeZone.isEmpty()) {
@@ -125,6 +125,7 @@ private:
             }
         }
         Aggregator aggregator(db);
+        aggregator.setJobs(jobs);
         const bool ok = aggregator.run(from, to);
         if (!ok)
             *error = aggregator.errorString();
@@ -237,6 +238,37 @@ private slots:
         const QStringList keys = eventKeys(database);
         QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), keys.size());
         QCOMPARE(keys, eventKeys(reference));
+    }
+
+    // `--jobs N` splits the per-student work into N transactions by student (0023); the rows, the
+    // per-student facts and the notifications are those of one transaction per step, day after day
+    // of a range, and on a re-run.
+    void partitionedRunsWriteWhatOneTransactionWrites()
+    {
+        TestDatabase reference(QStringLiteral("agg_one_job"));
+        QString error;
+        QVERIFY2(prepare(reference, &error), qPrintable(error));
+        QVERIFY2(aggregate(reference, kFirstDay, kLastDay, &error, QString(), 1), qPrintable(error));
+
+        TestDatabase database(QStringLiteral("agg_four_jobs"));
+        QVERIFY2(prepare(database, &error), qPrintable(error));
+        // Three of the four partitions have students, one has none: both cases are run.
+        QCOMPARE(database.scalar(QStringLiteral("SELECT count(DISTINCT (hashtext(id) & 2147483647) % 4) FROM users WHERE role = 'USER'"))
+                     .toInt(),
+                 3);
+        QVERIFY2(aggregate(database, kFirstDay, kLastDay, &error, QString(), 4), qPrintable(error));
+
+        QCOMPARE(fingerprints(database, true), fingerprints(reference, true));
+        QCOMPARE(eventKeys(database), eventKeys(reference));
+        for (const QString &table : {QStringLiteral("dashboard_student_days"), QStringLiteral("dashboard_student_modules"),
+                                     QStringLiteral("dashboard_fact_days")})
+            QCOMPARE(fingerprint(database, table, true), fingerprint(reference, table, true));
+        QVERIFY(!fingerprint(database, QStringLiteral("dashboard_student_days")).startsWith(QLatin1String("0:")));
+
+        // A re-run with four jobs writes nothing.
+        const QStringList before = fingerprints(database);
+        QVERIFY2(aggregate(database, kFirstDay, kLastDay, &error, QString(), 4), qPrintable(error));
+        QCOMPARE(fingerprints(database), before);
     }
 
     void notificationsOnceAndOnlyOnACrossing()

@@ -422,6 +422,63 @@ private slots:
         QCOMPARE(auditCount(), before + 1);
     }
 
+    // More than 100 rows: the image is the count and the first 100 keys, and `changes` still names
+    // exactly the columns that differ in at least one row (0022 compares them column by column).
+    void aBulkUpdateListsExactlyTheColumnsItChanged()
+    {
+        QVERIFY(m_database->exec(QStringLiteral(
+            "INSERT INTO notifications (id, user_id, title, message, type) "
+            "SELECT 'ntf_bulk_' || lpad(g::text, 3, '0'), 'usr_m', 'Bulk ' || g, 'm', 'SYSTEM_ALERT' FROM generate_series(1, 150) g")));
+        const int before = auditCount();
+        // is_read changes in every row, title in one row only, message in none (set to itself).
+        QSqlQuery bulk(m_database->connection());
+        QVERIFY(bulk.exec(QStringLiteral("UPDATE notifications SET is_read = true, message = message, "
+                                         "title = CASE WHEN id = 'ntf_bulk_150' THEN 'Last' ELSE title END "
+                                         "WHERE id LIKE 'ntf\\_bulk\\_%'")));
+        QCOMPARE(bulk.numRowsAffected(), 150);
+        QCOMPARE(auditCount(), before + 1);
+        QCOMPARE(owner(QStringLiteral("SELECT changes::text || ' ' || (new_data->>'rows') || ' ' || jsonb_array_length(new_data->'ids') "
+                                      "|| ' ' || (old_data->>'rows') || ' ' || (resource_id IS NULL) FROM audit_logs "
+                                      "WHERE resource = 'notifications' AND action = 'update' ORDER BY \"timestamp\" DESC, id DESC LIMIT 1"))
+                     .toString(),
+                 QStringLiteral("[\"title\", \"is_read\"] 150 100 150 true"));
+        QVERIFY(m_database->exec(QStringLiteral("DELETE FROM notifications WHERE id LIKE 'ntf\\_bulk\\_%'")));
+        QCOMPARE(owner(QStringLiteral("SELECT (old_data->>'rows') || ' ' || (changes IS NULL) FROM audit_logs "
+                                      "WHERE resource = 'notifications' AND action = 'delete' ORDER BY \"timestamp\" DESC, id DESC LIMIT 1"))
+                     .toString(),
+                 QStringLiteral("150 true"));
+    }
+
+    // The row triggers run only when the statement did not set their value itself (0022), so no
+    // writer, not even the owner, chooses updated_at or sync_xid; a statement that sets exactly the values
+    // the triggers would set keeps them.
+    void updatedAtAndSyncXidCannotBeChosenByTheStatement()
+    {
+        QVERIFY(m_database->exec(QStringLiteral("UPDATE student_progress SET target_score = 77, updated_at = '2000-01-01', "
+                                                "sync_xid = '3'::xid8 WHERE id = 'sp_a2'")));
+        QCOMPARE(owner(QStringLiteral("SELECT (updated_at > now() AT TIME ZONE 'UTC' - interval '1 hour') || ' ' || (sync_xid > '3'::xid8) "
+                                      "FROM student_progress WHERE id = 'sp_a2'"))
+                     .toString(),
+                 QStringLiteral("true true"));
+        QVERIFY(m_database->exec(QStringLiteral("INSERT INTO assignments (id, instructor_id, title, description, target_score, due_date, updated_at) "
+                                                "VALUES ('as_b9', 'usr_a', 'Drill', 'x', 70, now() + interval '2 days', '2000-01-01')")));
+        QCOMPARE(owner(QStringLiteral("SELECT updated_at > now() AT TIME ZONE 'UTC' - interval '1 hour' FROM assignments WHERE id = 'as_b9'")).toBool(),
+                 true);
+        QVERIFY(m_database->exec(QStringLiteral("DELETE FROM assignments WHERE id = 'as_b9'")));
+
+        // In one transaction: the statement's own values are kept, and equal what the triggers set.
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(QStringLiteral("BEGIN")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE student_progress SET target_score = 78, updated_at = CURRENT_TIMESTAMP AT TIME ZONE 'UTC', "
+                                          "sync_xid = pg_current_xact_id() WHERE id = 'sp_a2'")));
+        QVERIFY(query.exec(QStringLiteral("SELECT updated_at = (CURRENT_TIMESTAMP AT TIME ZONE 'UTC')::timestamp(3), "
+                                          "sync_xid = pg_current_xact_id() FROM student_progress WHERE id = 'sp_a2'")));
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).toBool());
+        QVERIFY(query.value(1).toBool());
+        QVERIFY(query.exec(QStringLiteral("COMMIT")));
+    }
+
     void viewingAStudentIsAudited()
     {
         const int before = auditCount();

@@ -57,6 +57,12 @@ void AggregateCommand::addOptions(QCommandLineParser &parser)
                       tr("After the run, recompute student progress as of the last day from every session (the full "
                          "recomputation the incremental refresh replaces) and list every value that differs; exit "
                          "status 3 when any does.")});
+    parser.addOption({QStringLiteral("jobs"),
+                      tr("Transactions run side by side for the per-student work, each on its own connection and "
+                         "its share of the students (default %1; 1 runs each step as one transaction). Up to the "
+                         "server's CPU count is useful.")
+                          .arg(Aggregator::kDefaultJobs),
+                      tr("count")});
     parser.addOption({QStringLiteral("lock-wait"),
                       tr("Minutes to wait for another aggregate run on the same database (default 120)."),
                       tr("minutes")});
@@ -122,12 +128,25 @@ int AggregateCommand::run(const QCommandLineParser &parser, Console &console)
         }
     }
 
+    int jobs = Aggregator::kDefaultJobs;
+    if (parser.isSet(QStringLiteral("jobs"))) {
+        bool ok = false;
+        jobs = parser.value(QStringLiteral("jobs")).toInt(&ok);
+        if (!ok || jobs < 1 || jobs > Aggregator::kMaxJobs) {
+            console.error(tr("--jobs expects a number from 1 to %1, not '%2'")
+                              .arg(Aggregator::kMaxJobs)
+                              .arg(parser.value(QStringLiteral("jobs"))));
+            return UsageError;
+        }
+    }
+
     const auto db = openDatabase(parser.value(QStringLiteral("db")), console);
     if (!db)
         return Failure;
 
     Aggregator aggregator(*db);
     aggregator.setLockWaitLimit(std::chrono::minutes(lockWaitMinutes));
+    aggregator.setJobs(jobs);
 
     // One line per day of phases (a) and (d) and per phase (b), (c), with each step's time.
     QStringList pending;

@@ -1,4 +1,5 @@
 #include "aggregator.h"
+#include "partitionpool.h"
 
 #include "db/transaction.h"
 #include "migrations/sqlscript.h"
@@ -96,6 +97,8 @@ Aggregator::Aggregator(QSqlDatabase db)
     : m_db(std::move(db))
 {
 }
+
+Aggregator::~Aggregator() = default;
 
 void Aggregator::emitEvent(const AggregationEvent &event) const
 {
@@ -241,6 +244,14 @@ bool Aggregator::analyzeIfStale(const QString &table, bool *retryable)
     return exec(QStringLiteral("ANALYZE %1").arg(table), QDate(), &ignored, retryable);
 }
 
+bool Aggregator::analyzeStaleTables(bool *retryable)
+{
+    return analyzeIfStale(QStringLiteral("progress_snapshots"), retryable)
+           && analyzeIfStale(QStringLiteral("student_progress"), retryable)
+           && analyzeIfStale(QStringLiteral("dashboard_student_days"), retryable)
+           && analyzeIfStale(QStringLiteral("dashboard_student_modules"), retryable);
+}
+
 bool Aggregator::exec(const QString &statement, QDate day, qint64 *rows, bool *retryable)
 {
     // A statement with $1 gets the day bound as its only parameter; the others (CREATE TABLE AS,
@@ -328,10 +339,13 @@ bool Aggregator::runTransaction(QChar phase, const QList<const Step *> &steps, Q
                  && exec(QStringLiteral("SET LOCAL client_min_messages = warning"), day, &ignored, &retryable)
                  && exec(QStringLiteral("SET LOCAL jit = off"), day, &ignored, &retryable)
                  && exec(QStringLiteral("SET LOCAL plan_cache_mode = force_custom_plan"), day, &ignored, &retryable)
-                 && analyzeIfStale(QStringLiteral("progress_snapshots"), &retryable)
-                 && analyzeIfStale(QStringLiteral("student_progress"), &retryable)
-                 && analyzeIfStale(QStringLiteral("dashboard_student_days"), &retryable)
-                 && analyzeIfStale(QStringLiteral("dashboard_student_modules"), &retryable);
+                 && (m_partitions <= 1
+                     || (exec(QStringLiteral("SET LOCAL dashboard.aggregate_partitions = '%1'").arg(m_partitions), day,
+                              &ignored, &retryable)
+                         && exec(QStringLiteral("SET LOCAL dashboard.aggregate_partition = '%1'").arg(m_partition), day,
+                                 &ignored, &retryable)))
+                 // a partition's statistics are seen to by runPartitioned(), before the partitions start
+                 && (m_partitions > 1 || analyzeStaleTables(&retryable));
             for (const Step *step : steps) {
                 if (!ok)
                     break;
@@ -384,6 +398,117 @@ bool Aggregator::runTransaction(QChar phase, const QList<const Step *> &steps, Q
     event.day = day;
     event.milliseconds = timer.elapsed();
     emitEvent(event);
+    return true;
+}
+
+bool Aggregator::runPartitioned(QChar phase, const QList<const Step *> &steps, QDate day, const Step *facts,
+                                const QList<const Step *> &firstOnly)
+{
+    if (m_jobs <= 1)
+        return runTransaction(phase, steps + firstOnly, day, facts);
+
+    struct Partition
+    {
+        bool ok = false;
+        QString error;
+        QList<AggregationEvent> events;
+    };
+    QList<Partition> partitions(m_jobs);
+    QElapsedTimer timer;
+    timer.start();
+    // Here, in a transaction of its own: ANALYZE of one table in two partitions' transactions would
+    // make the second wait for the first to commit (each holds the table's lock until its end).
+    {
+        bool retryable = false;
+        if (!analyzeStaleTables(&retryable))
+            return false;
+    }
+    // The threads and connections of the run, opened by the first partitioned transaction and
+    // kept until run() returns.
+    if (!m_pool)
+        m_pool = std::make_unique<PartitionPool>(m_db.connectionName(), m_jobs,
+                                                 QStringList{QStringLiteral("SET temp_buffers = '128MB'")});
+    m_pool->runEach([&](int k, QSqlDatabase &db) {
+        Partition &partition = partitions[k];
+        if (!db.isOpen()) {
+            partition.error = tr("could not open a connection for partition %1: %2").arg(k + 1).arg(describe(db.lastError()));
+            return;
+        }
+        Aggregator helper(db);
+        helper.m_maxAttempts = m_maxAttempts;
+        helper.m_partition = k;
+        helper.m_partitions = m_jobs;
+        helper.setCallback([&partition](const AggregationEvent &event) { partition.events.append(event); });
+        partition.ok = helper.runTransaction(phase, k == 0 ? steps + firstOnly : steps, day, facts);
+        partition.error = helper.m_error;
+    });
+
+    // The events of the partitions as those of one transaction: each step once, in order, with its
+    // rows summed and its time the longest over the partitions (of the attempt that committed, the
+    // last); retries as they happened.
+    for (const Partition &partition : std::as_const(partitions)) {
+        for (const AggregationEvent &event : partition.events) {
+            if (event.kind == AggregationEvent::Kind::Retrying)
+                emitEvent(event);
+        }
+    }
+    bool ok = true;
+    for (int k = 0; k < m_jobs; ++k) {
+        if (!partitions[k].ok) {
+            ok = false;
+            m_error = tr("%1 (partition %2 of %3; the others may have been committed, a new run completes them)")
+                          .arg(partitions[k].error)
+                          .arg(k + 1)
+                          .arg(m_jobs);
+        }
+    }
+    if (!ok)
+        return false;
+    auto lastDone = [](const Partition &partition, const QString &step) -> const AggregationEvent * {
+        for (auto it = partition.events.crbegin(); it != partition.events.crend(); ++it) {
+            if (it->kind == AggregationEvent::Kind::StepDone && it->step == step)
+                return &*it;
+        }
+        return nullptr;
+    };
+    auto lastFacts = [](const Partition &partition) -> const AggregationEvent * {
+        for (auto it = partition.events.crbegin(); it != partition.events.crend(); ++it) {
+            if (it->kind == AggregationEvent::Kind::FactsDone)
+                return &*it;
+        }
+        return nullptr;
+    };
+    QList<const Step *> reported = steps + firstOnly;
+    if (facts)
+        reported << facts;
+    for (const Step *step : std::as_const(reported)) {
+        AggregationEvent merged;
+        bool found = false;
+        for (const Partition &partition : std::as_const(partitions)) {
+            const AggregationEvent *done = step == facts ? lastFacts(partition) : lastDone(partition, step->name);
+            if (!done)
+                continue;
+            if (!found) {
+                merged = *done;
+                found = true;
+                continue;
+            }
+            merged.milliseconds = std::max(merged.milliseconds, done->milliseconds);
+            merged.rows = (merged.rows < 0 || done->rows < 0) ? -1 : merged.rows + done->rows;
+            merged.attempt = std::max(merged.attempt, done->attempt);
+        }
+        if (found)
+            emitEvent(merged);
+    }
+    // As runTransaction(): facts alone (phase '0') report no Committed, the FactsDone above instead.
+    if (!steps.isEmpty() || !firstOnly.isEmpty()) {
+        AggregationEvent committed;
+        committed.kind = AggregationEvent::Kind::Committed;
+        committed.phase = phase;
+        committed.day = day;
+        committed.milliseconds = timer.elapsed();
+        emitEvent(committed);
+    }
     return true;
 }
 
@@ -471,7 +596,7 @@ bool Aggregator::prepareFacts(QDate from)
                               missing.constLast().toString(Qt::ISODate));
     emitEvent(notice);
     for (QDate day : missing) {
-        if (!runTransaction(QLatin1Char('0'), {}, day, step(QStringLiteral("student_days"))))
+        if (!runPartitioned(QLatin1Char('0'), {}, day, step(QStringLiteral("student_days"))))
             return false;
     }
     return true;
@@ -503,7 +628,13 @@ bool Aggregator::run(QDate from, QDate to)
     struct Unlock
     {
         Aggregator *aggregator;
-        ~Unlock() { aggregator->unlock(); }
+        ~Unlock()
+        {
+            // The partitions' connections first: nothing of this run may still be running when
+            // the lock is released.
+            aggregator->m_pool.reset();
+            aggregator->unlock();
+        }
     } unlockOnExit{this};
 
     // Temporary tables of the refresh hold a row per student; local buffers for them instead of
@@ -528,15 +659,15 @@ bool Aggregator::run(QDate from, QDate to)
 
     // (a) snapshots and module analytics, day by day, and the day's facts for the refresh
     for (QDate day = from; day <= to; day = day.addDays(1)) {
-        if (!runTransaction(QLatin1Char('a'), {step(QStringLiteral("snapshots")), step(QStringLiteral("module_analytics"))}, day,
-                            step(QStringLiteral("student_days"))))
+        if (!runPartitioned(QLatin1Char('a'), {step(QStringLiteral("snapshots"))}, day, step(QStringLiteral("student_days")),
+                            {step(QStringLiteral("module_analytics"))}))
             return false;
     }
     // (b) overdue submissions as of the last day
     if (!runTransaction(QLatin1Char('b'), {step(QStringLiteral("overdue"))}, to))
         return false;
-    // (c) student_progress as of the last day, with its notifications
-    if (!runTransaction(QLatin1Char('c'), {step(QStringLiteral("student_progress")), step(QStringLiteral("notifications"))}, to))
+    // (c) student_progress as of the last day, with its notifications; per partition of the students
+    if (!runPartitioned(QLatin1Char('c'), {step(QStringLiteral("student_progress")), step(QStringLiteral("notifications"))}, to))
         return false;
     // (d) analytics_daily, day by day, from the refreshed risk scores
     for (QDate day = from; day <= to; day = day.addDays(1)) {

@@ -6,11 +6,15 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <algorithm>
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace dashboard::aggregation {
+
+class PartitionPool;
 
 // What happened during a run, as it happens: for progress output and per-step timings.
 struct AggregationEvent
@@ -89,16 +93,27 @@ public:
     static constexpr qint64 kLockKey = 0x4944424147475247LL;
     static constexpr int kDefaultMaxAttempts = 5;
     static constexpr int kMaxDays = 3660;
+    static constexpr int kDefaultJobs = 2;
+    static constexpr int kMaxJobs = 16;
 
     using Callback = std::function<void(const AggregationEvent &)>;
 
     explicit Aggregator(QSqlDatabase db);
+    ~Aggregator();
+    Aggregator(const Aggregator &) = delete;
+    Aggregator &operator=(const Aggregator &) = delete;
 
     void setCallback(Callback callback) { m_callback = std::move(callback); }
     // How long to wait for another run to finish before giving up (default: 2 hours).
     void setLockWaitLimit(std::chrono::milliseconds limit) { m_lockWaitLimit = limit; }
     // How often one transaction is tried when it fails with a serialization failure or a deadlock.
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts < 1 ? 1 : attempts; }
+    // How many transactions run side by side, on connections of their own, for the per-student
+    // steps (snapshots and facts of a day, the refresh): each on the students of one partition
+    // (0023_aggregate_partitions.sql). 1: each is one transaction on this connection, as the
+    // overview above says. Clamped to 1..kMaxJobs.
+    void setJobs(int jobs) { m_jobs = std::clamp(jobs, 1, kMaxJobs); }
+    int jobs() const { return m_jobs; }
 
     // Aggregates the days from..to (inclusive, from <= to, at most kMaxDays days). Returns false
     // with errorString() on any failure; what was committed before the failure stays (every
@@ -124,12 +139,22 @@ private:
     bool loadSteps();
     bool checkConfiguration();
     bool analyzeIfStale(const QString &table, bool *retryable);
+    // analyzeIfStale() of the tables the steps read back after writing them in bulk.
+    bool analyzeStaleTables(bool *retryable);
     bool lock();
     void unlock();
     // Runs the steps in one transaction, retrying it on serialization failure or deadlock. `facts`
     // (may be null) runs after them in the same transaction and is reported as FactsDone. Without
     // steps (facts only, phase '0') no StepDone or Committed is reported, one FactsDone instead.
     bool runTransaction(QChar phase, const QList<const Step *> &steps, QDate day, const Step *facts = nullptr);
+    // runTransaction() of the steps (and facts) once per partition of the students, m_jobs side by
+    // side, each on a connection cloned from this one in a thread of its own; `firstOnly` are steps
+    // that do not work per student (module_analytics), run in the first partition's transaction.
+    // The events are reported after the last one ends: each step once, its rows summed over the
+    // partitions and its time the longest. Every partition commits on its own: when one fails, the
+    // others' students are done and the run reports the failure (a new run completes it).
+    bool runPartitioned(QChar phase, const QList<const Step *> &steps, QDate day, const Step *facts = nullptr,
+                        const QList<const Step *> &firstOnly = {});
     bool runStep(QChar phase, const Step &step, QDate day, int attempt, bool *retryable, qint64 *rows = nullptr,
                  qint64 *milliseconds = nullptr);
     bool exec(const QString &statement, QDate day, qint64 *rows, bool *retryable);
@@ -142,6 +167,11 @@ private:
     Callback m_callback;
     std::chrono::milliseconds m_lockWaitLimit{std::chrono::hours(2)};
     int m_maxAttempts = kDefaultMaxAttempts;
+    int m_jobs = kDefaultJobs;
+    // Set on the helper of one partition (runPartitioned()): its transactions say which students.
+    int m_partition = 0;
+    int m_partitions = 1;
+    std::unique_ptr<PartitionPool> m_pool; // during run() with m_jobs > 1
     QList<Step> m_steps;
     QString m_error;
 };

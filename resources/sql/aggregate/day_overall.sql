@@ -25,12 +25,15 @@ INSERT INTO aggregate_day_overall (user_id, recent_scores, overall_score)
 WITH window_size AS (
     SELECT st.value::integer AS sessions FROM dashboard_aggregation_settings st WHERE st.name = 'overall_window_sessions'
 ),
+-- (with `aggregate --jobs N`, those of this transaction's partition only: 0023)
 users AS (
-    SELECT q.user_id FROM aggregate_day_quiz q
-    UNION
-    SELECT c.user_id FROM aggregate_day_completed c
-    UNION
-    SELECT v.user_id FROM aggregate_day_voice v
+    SELECT x.user_id
+      FROM (SELECT q.user_id FROM aggregate_day_quiz q
+            UNION
+            SELECT c.user_id FROM aggregate_day_completed c
+            UNION
+            SELECT v.user_id FROM aggregate_day_voice v) x
+     WHERE public.dashboard_aggregate_partition_has(x.user_id)
 ),
 scored AS (
     SELECT e.user_id, array_agg(e.score ORDER BY e.at DESC, e.score DESC) AS scores

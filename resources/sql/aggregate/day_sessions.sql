@@ -74,4 +74,13 @@ SET LOCAL enable_indexscan TO DEFAULT;
 
 SET LOCAL enable_indexonlyscan TO DEFAULT;
 
-ANALYZE aggregate_day_quiz
+-- Statistics once per transaction: the later steps that include this file find the table analyzed
+-- (reltuples is -1 until then). Only the columns the plans join and group by: with the answers
+-- (jsonb) in the sample, an ANALYZE took 0.2-0.3 s at 100 000 students, and it ran in four steps.
+DO $$
+BEGIN
+    IF (SELECT c.reltuples < 0 FROM pg_catalog.pg_class c WHERE c.oid = 'aggregate_day_quiz'::regclass) THEN
+        ANALYZE aggregate_day_quiz (user_id, module_id, category, difficulty);
+    END IF;
+END
+$$

@@ -33,6 +33,9 @@ refreshed AS (
       JOIN users u ON u.id = sp.student_id AND u.role = 'USER'
       LEFT JOIN aggregate_previous_progress p ON p.student_id = sp.student_id
      WHERE sp.instructor_id IS NOT NULL
+       -- the students of this transaction's partition (student_progress.sql): another partition's
+       -- are missing from aggregate_previous_progress and would look new
+       AND public.dashboard_aggregate_partition_has(sp.student_id)
 ),
 events AS (
     SELECT r.student_id,

@@ -25,16 +25,20 @@ CREATE TEMPORARY TABLE IF NOT EXISTS aggregate_fact_pairs (
     PRIMARY KEY (student_id, day)
 ) ON COMMIT DROP;
 
+-- With `aggregate --jobs N`, every source below keeps to the students of this transaction's
+-- partition (0023); the pairs, and everything computed from them, are then theirs alone.
 INSERT INTO aggregate_fact_pairs (student_id, day)
-SELECT o.user_id, $1::date FROM aggregate_day_overall o WHERE $1::date IS NOT NULL
-UNION
-SELECT ps.student_id, ps.snapshot_date FROM progress_snapshots ps WHERE ps.snapshot_date = $1::date
-UNION
-SELECT f.student_id, f.day FROM dashboard_student_days f WHERE f.day = $1::date
-UNION
-SELECT c.user_id, c.started_at::date
-  FROM aggregate_day_completed c
- WHERE c.started_at < $1::date OR c.started_at >= $1::date + 1
+SELECT x.student_id, x.day
+  FROM (SELECT o.user_id AS student_id, $1::date AS day FROM aggregate_day_overall o WHERE $1::date IS NOT NULL
+        UNION
+        SELECT ps.student_id, ps.snapshot_date FROM progress_snapshots ps WHERE ps.snapshot_date = $1::date
+        UNION
+        SELECT f.student_id, f.day FROM dashboard_student_days f WHERE f.day = $1::date
+        UNION
+        SELECT c.user_id, c.started_at::date
+          FROM aggregate_day_completed c
+         WHERE c.started_at < $1::date OR c.started_at >= $1::date + 1) x
+ WHERE public.dashboard_aggregate_partition_has(x.student_id)
 ON CONFLICT DO NOTHING;
 
 ANALYZE aggregate_fact_pairs;
@@ -61,6 +65,7 @@ SELECT q.user_id, q.started_at::date, q.module_id, q.category, q.difficulty, q.c
        q.questions_answered, q.correct_answers,
        round(date_part('epoch', q.completed_at - q.started_at) * 1000)::bigint, q.started_at
   FROM aggregate_day_quiz q
+ WHERE public.dashboard_aggregate_partition_has(q.user_id)
 UNION ALL
 SELECT q.user_id, q.started_at::date, q.module_id, q.category, q.difficulty, q.completed_at IS NOT NULL, q.score,
        q.questions_answered, q.correct_answers,
@@ -81,6 +86,7 @@ CREATE TEMPORARY TABLE IF NOT EXISTS aggregate_fact_completed (
 INSERT INTO aggregate_fact_completed
 SELECT q.user_id, q.completed_at::date, q.id, q.started_at, q.completed_at, q.score
   FROM aggregate_day_completed q
+ WHERE public.dashboard_aggregate_partition_has(q.user_id)
 UNION ALL
 SELECT q.user_id, q.completed_at::date, q.id, q.started_at, q.completed_at, q.score
   FROM aggregate_fact_pairs p
@@ -100,6 +106,7 @@ CREATE TEMPORARY TABLE IF NOT EXISTS aggregate_fact_voice (
 INSERT INTO aggregate_fact_voice
 SELECT v.user_id, v.created_at::date, v.id, v.created_at, v.score, v.accuracy, v.duration
   FROM aggregate_day_voice v
+ WHERE public.dashboard_aggregate_partition_has(v.user_id)
 UNION ALL
 SELECT v.user_id, v.created_at::date, v.id, v.created_at, v.score, v.accuracy, v.duration
   FROM aggregate_fact_pairs p
@@ -111,7 +118,7 @@ CREATE TEMPORARY TABLE IF NOT EXISTS aggregate_fact_stored ON COMMIT DROP AS
 SELECT f.* FROM dashboard_student_days f WITH NO DATA;
 
 INSERT INTO aggregate_fact_stored
-SELECT f.* FROM dashboard_student_days f WHERE f.day = $1::date
+SELECT f.* FROM dashboard_student_days f WHERE f.day = $1::date AND public.dashboard_aggregate_partition_has(f.student_id)
 UNION ALL
 SELECT f.*
   FROM aggregate_fact_pairs p
@@ -125,7 +132,9 @@ CREATE TEMPORARY TABLE IF NOT EXISTS aggregate_fact_snapshots (
 ) ON COMMIT DROP;
 
 INSERT INTO aggregate_fact_snapshots
-SELECT ps.student_id, ps.snapshot_date, ps.total_time_spent FROM progress_snapshots ps WHERE ps.snapshot_date = $1::date
+SELECT ps.student_id, ps.snapshot_date, ps.total_time_spent
+  FROM progress_snapshots ps
+ WHERE ps.snapshot_date = $1::date AND public.dashboard_aggregate_partition_has(ps.student_id)
 UNION ALL
 SELECT ps.student_id, ps.snapshot_date, ps.total_time_spent
   FROM aggregate_fact_pairs p
