@@ -56,9 +56,15 @@ PY
 export PGPASSWORD_OWNER=${PGPASSWORD:-}
 export PGPASSWORD=$BENCH_PASSWORD
 
+# The at-risk list is the query the Students page runs (resources/sql/students/students.sql: every
+# student of the instructor, highest risk first, with names, department, instructor and open and
+# overdue assignments), its comments left out.
+grep -v '^ *--' "$ROOT/resources/sql/students/students.sql" | sed 's/ *-- .*$//' > "$WORK/at_risk_list.sql"
+echo ";" >> "$WORK/at_risk_list.sql"
 echo
-echo "== EXPLAIN (ANALYZE, BUFFERS): at-risk list"
-psql "$AS_INSTRUCTOR" -XAtq -c "EXPLAIN (ANALYZE, BUFFERS) $(grep -v '^--' "$ROOT/benchmarks/pgbench/at_risk_list.sql")"
+echo "== EXPLAIN (ANALYZE, BUFFERS): at-risk list (the Students page query)"
+# As the app's sessions are (models/db/database.cpp): without JIT.
+psql "$AS_INSTRUCTOR" -XAtq -c "SET jit = off" -c "EXPLAIN (ANALYZE, BUFFERS) $(cat "$WORK/at_risk_list.sql")"
 STUDENT=$(psql "$AS_INSTRUCTOR" -XAtq -c "SELECT student_id FROM bench_students WHERE n = 1")
 echo
 echo "== EXPLAIN (ANALYZE, BUFFERS): one student's 365-day trend"
@@ -66,11 +72,12 @@ psql "$AS_INSTRUCTOR" -XAtq -c "EXPLAIN (ANALYZE, BUFFERS) SELECT ps.snapshot_da
   ps.total_time_spent, ps.sessions_completed FROM progress_snapshots ps
   WHERE ps.student_id = '$STUDENT' AND ps.snapshot_date > DATE '$AS_OF' - 365 ORDER BY ps.snapshot_date"
 
+cp "$ROOT/benchmarks/pgbench/student_trend.sql" "$WORK/"
 for script in at_risk_list student_trend; do
   echo
   echo "== pgbench: $script, $CLIENTS clients, ${SECONDS_TO_RUN}s${RATE:+, $RATE queries/s in all}"
-  (cd "$WORK" && rm -f pgbench_log.* && pgbench "$AS_INSTRUCTOR" -n -M prepared -c "$CLIENTS" -j 2 -T "$SECONDS_TO_RUN" ${RATE:+-R "$RATE"} \
-     -D student_count="$COUNT" -D as_of="'$AS_OF'" -f "$ROOT/benchmarks/pgbench/$script.sql" -l >"$script.out" 2>&1) || {
+  (cd "$WORK" && rm -f pgbench_log.* && PGOPTIONS="-c jit=off" pgbench "$AS_INSTRUCTOR" -n -M prepared -c "$CLIENTS" -j 2 -T "$SECONDS_TO_RUN" ${RATE:+-R "$RATE"} \
+     -D student_count="$COUNT" -D as_of="'$AS_OF'" -f "$WORK/$script.sql" -l >"$script.out" 2>&1) || {
     cat "$WORK/$script.out"; exit 1; }
   grep -E "^(number of transactions actually processed|latency average|tps)" "$WORK/$script.out"
   # Per-transaction log: the third column is the latency in microseconds. With RATE it is measured

@@ -81,6 +81,10 @@ QSqlDatabase open(const ConnectionSettings &settings, const QString &connectionN
     // Timestamps are stored as UTC timestamp(3) without time zone; keep the session in UTC
     // so now() and CURRENT_TIMESTAMP agree with what the app binds.
     QSqlQuery(QStringLiteral("SET TIME ZONE 'UTC'"), db);
+    // No JIT compilation: the dashboard's statements are short, but their row estimates through the
+    // security-barrier views (0012, 0017) are large, so PostgreSQL's cost threshold compiles them.
+    // Measured at 100 000 students: the Students page query spent 0.79 s in JIT to run in 0.08 s.
+    QSqlQuery(QStringLiteral("SET jit = off"), db);
     if (error)
         *error = {};
     return db;

@@ -21,12 +21,12 @@ SELECT sp.student_id,
        sp.goal_achieved,
        sp.updated_at
   FROM student_progress sp
-  JOIN dashboard_users u ON u.id = sp.student_id
+ -- lookups by key, as in students.sql (which says why)
+ CROSS JOIN LATERAL (SELECT v.name, v.email, v.department_id FROM dashboard_users v WHERE v.id = sp.student_id OFFSET 0) u
   LEFT JOIN departments d ON d.id = u.department_id
-  LEFT JOIN dashboard_users i ON i.id = sp.instructor_id
-  LEFT JOIN (SELECT s.student_id,
-                    count(*) FILTER (WHERE s.status IN ('NOT_STARTED', 'IN_PROGRESS', 'OVERDUE')) AS open_count,
-                    count(*) FILTER (WHERE s.status = 'OVERDUE') AS overdue_count
-               FROM assignment_submissions s
-              GROUP BY s.student_id) w ON w.student_id = sp.student_id
+  LEFT JOIN LATERAL (SELECT v.name FROM dashboard_users v WHERE v.id = sp.instructor_id OFFSET 0) i ON true
+  LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE s.status IN ('NOT_STARTED', 'IN_PROGRESS', 'OVERDUE')) AS open_count,
+                            count(*) FILTER (WHERE s.status = 'OVERDUE') AS overdue_count
+                       FROM assignment_submissions s
+                      WHERE s.student_id = sp.student_id) w ON true
  WHERE sp.student_id = ?
