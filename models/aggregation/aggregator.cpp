@@ -254,17 +254,27 @@ bool Aggregator::analyzeStaleTables(bool *retryable)
 
 bool Aggregator::exec(const QString &statement, QDate day, qint64 *rows, bool *retryable)
 {
-    // A statement with $1 gets the day bound as its only parameter; the others (CREATE TABLE AS,
-    // ANALYZE: utility statements cannot be prepared) run as they are.
-    static const QRegularExpression parameter(QStringLiteral("\\$1(?![0-9])"));
+    // A statement with parameters gets them bound up to the highest it names: $1 the day, $2 the
+    // partition of the students this transaction works on and $3 the number of partitions (0 and 1
+    // outside runOnPool(): every student; 0023_aggregate_partitions.sql). As values, not settings:
+    // with custom plans they are constants, and the partition test costs a hash per row. The
+    // others (CREATE TABLE AS, ANALYZE: utility statements cannot be prepared) run as they are.
+    static const QRegularExpression parameter(QStringLiteral("\\$([1-3])(?![0-9])"));
+    int parameters = 0;
+    for (auto it = parameter.globalMatch(statement); it.hasNext();)
+        parameters = std::max(parameters, it.next().captured(1).toInt());
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     bool ok = false;
-    if (parameter.match(statement).hasMatch()) {
+    if (parameters > 0) {
         ok = query.prepare(statement);
         if (ok) {
             // No day (a rebuild of the facts): NULL, which the statements that accept it test for.
             query.addBindValue(day.isValid() ? QVariant(day) : QVariant(QMetaType::fromType<QDate>()));
+            if (parameters >= 2)
+                query.addBindValue(m_partition);
+            if (parameters >= 3)
+                query.addBindValue(m_partitions);
             ok = query.exec();
         }
     } else {
@@ -339,13 +349,8 @@ bool Aggregator::runTransaction(QChar phase, const QList<const Step *> &steps, Q
                  && exec(QStringLiteral("SET LOCAL client_min_messages = warning"), day, &ignored, &retryable)
                  && exec(QStringLiteral("SET LOCAL jit = off"), day, &ignored, &retryable)
                  && exec(QStringLiteral("SET LOCAL plan_cache_mode = force_custom_plan"), day, &ignored, &retryable)
-                 && (m_partitions <= 1
-                     || (exec(QStringLiteral("SET LOCAL dashboard.aggregate_partitions = '%1'").arg(m_partitions), day,
-                              &ignored, &retryable)
-                         && exec(QStringLiteral("SET LOCAL dashboard.aggregate_partition = '%1'").arg(m_partition), day,
-                                 &ignored, &retryable)))
-                 // a partition's statistics are seen to by runPartitioned(), before the partitions start
-                 && (m_partitions > 1 || analyzeStaleTables(&retryable));
+                 // on a pool's connection, runOnPool() saw to the statistics before the transactions
+                 && (m_statisticsSeenTo || analyzeStaleTables(&retryable));
             for (const Step *step : steps) {
                 if (!ok)
                     break;
@@ -401,91 +406,114 @@ bool Aggregator::runTransaction(QChar phase, const QList<const Step *> &steps, Q
     return true;
 }
 
-bool Aggregator::runPartitioned(QChar phase, const QList<const Step *> &steps, QDate day, const Step *facts,
-                                const QList<const Step *> &firstOnly)
+bool Aggregator::runPartitioned(QChar phase, const QList<const Step *> &steps, QDate day, const Step *facts)
 {
     if (m_jobs <= 1)
-        return runTransaction(phase, steps + firstOnly, day, facts);
+        return runTransaction(phase, steps, day, facts);
+    return runOnPool(phase, day, QList<QList<const Step *>>(m_jobs, steps), facts, true);
+}
 
-    struct Partition
+bool Aggregator::runSideBySide(QChar phase, const QList<const Step *> &steps, QDate day)
+{
+    if (m_jobs <= 1)
+        return runTransaction(phase, steps, day);
+    // One transaction per step, dealt out to the connections in turn.
+    QList<QList<const Step *>> work(std::min<qsizetype>(m_jobs, steps.size()));
+    for (qsizetype i = 0; i < steps.size(); ++i)
+        work[i % work.size()] << steps[i];
+    return runOnPool(phase, day, work, nullptr, false);
+}
+
+bool Aggregator::runOnPool(QChar phase, QDate day, const QList<QList<const Step *>> &work, const Step *facts,
+                           bool partitioned)
+{
+    struct Transaction
     {
-        bool ok = false;
+        bool ok = true;
         QString error;
         QList<AggregationEvent> events;
     };
-    QList<Partition> partitions(m_jobs);
+    QList<Transaction> transactions(work.size());
     QElapsedTimer timer;
     timer.start();
-    // Here, in a transaction of its own: ANALYZE of one table in two partitions' transactions would
-    // make the second wait for the first to commit (each holds the table's lock until its end).
+    // Here, in a transaction of its own: ANALYZE of one table in two transactions side by side
+    // would make the second wait for the first to commit (each holds the table's lock until its end).
     {
         bool retryable = false;
         if (!analyzeStaleTables(&retryable))
             return false;
     }
-    // The threads and connections of the run, opened by the first partitioned transaction and
-    // kept until run() returns.
+    // The threads and connections of the run, opened by the first use and kept until run() returns.
     if (!m_pool)
         m_pool = std::make_unique<PartitionPool>(m_db.connectionName(), m_jobs,
                                                  QStringList{QStringLiteral("SET temp_buffers = '128MB'")});
     m_pool->runEach([&](int k, QSqlDatabase &db) {
-        Partition &partition = partitions[k];
+        if (k >= work.size())
+            return;
+        Transaction &transaction = transactions[k];
         if (!db.isOpen()) {
-            partition.error = tr("could not open a connection for partition %1: %2").arg(k + 1).arg(describe(db.lastError()));
+            transaction.ok = false;
+            transaction.error = tr("could not open connection %1 of %2: %3").arg(k + 1).arg(m_jobs).arg(describe(db.lastError()));
             return;
         }
         Aggregator helper(db);
         helper.m_maxAttempts = m_maxAttempts;
-        helper.m_partition = k;
-        helper.m_partitions = m_jobs;
-        helper.setCallback([&partition](const AggregationEvent &event) { partition.events.append(event); });
-        partition.ok = helper.runTransaction(phase, k == 0 ? steps + firstOnly : steps, day, facts);
-        partition.error = helper.m_error;
+        helper.m_statisticsSeenTo = true;
+        if (partitioned) {
+            helper.m_partition = k;
+            helper.m_partitions = int(work.size());
+        }
+        helper.setCallback([&transaction](const AggregationEvent &event) { transaction.events.append(event); });
+        transaction.ok = helper.runTransaction(phase, work[k], day, facts);
+        transaction.error = helper.m_error;
     });
 
-    // The events of the partitions as those of one transaction: each step once, in order, with its
-    // rows summed and its time the longest over the partitions (of the attempt that committed, the
+    // The events of the transactions as those of one: each step once, in order, with its rows
+    // summed and its time the longest over the transactions (of the attempt that committed, the
     // last); retries as they happened.
-    for (const Partition &partition : std::as_const(partitions)) {
-        for (const AggregationEvent &event : partition.events) {
+    for (const Transaction &transaction : std::as_const(transactions)) {
+        for (const AggregationEvent &event : transaction.events) {
             if (event.kind == AggregationEvent::Kind::Retrying)
                 emitEvent(event);
         }
     }
     bool ok = true;
-    for (int k = 0; k < m_jobs; ++k) {
-        if (!partitions[k].ok) {
+    for (qsizetype k = 0; k < transactions.size(); ++k) {
+        if (!transactions[k].ok) {
             ok = false;
-            m_error = tr("%1 (partition %2 of %3; the others may have been committed, a new run completes them)")
-                          .arg(partitions[k].error)
-                          .arg(k + 1)
-                          .arg(m_jobs);
+            m_error = partitioned ? tr("%1 (partition %2 of %3; the others may have been committed, a new run completes them)")
+                                        .arg(transactions[k].error)
+                                        .arg(k + 1)
+                                        .arg(transactions.size())
+                                  : tr("%1 (the steps beside it may have been committed, a new run completes them)")
+                                        .arg(transactions[k].error);
         }
     }
     if (!ok)
         return false;
-    auto lastDone = [](const Partition &partition, const QString &step) -> const AggregationEvent * {
-        for (auto it = partition.events.crbegin(); it != partition.events.crend(); ++it) {
-            if (it->kind == AggregationEvent::Kind::StepDone && it->step == step)
+    auto lastDone = [](const Transaction &transaction, const Step *step, bool isFacts) -> const AggregationEvent * {
+        for (auto it = transaction.events.crbegin(); it != transaction.events.crend(); ++it) {
+            if (isFacts ? it->kind == AggregationEvent::Kind::FactsDone
+                        : (it->kind == AggregationEvent::Kind::StepDone && it->step == step->name))
                 return &*it;
         }
         return nullptr;
     };
-    auto lastFacts = [](const Partition &partition) -> const AggregationEvent * {
-        for (auto it = partition.events.crbegin(); it != partition.events.crend(); ++it) {
-            if (it->kind == AggregationEvent::Kind::FactsDone)
-                return &*it;
+    QList<const Step *> reported;
+    for (const QList<const Step *> &steps : work) {
+        for (const Step *step : steps) {
+            if (!reported.contains(step))
+                reported << step;
         }
-        return nullptr;
-    };
-    QList<const Step *> reported = steps + firstOnly;
+    }
+    const bool anySteps = !reported.isEmpty();
     if (facts)
         reported << facts;
     for (const Step *step : std::as_const(reported)) {
         AggregationEvent merged;
         bool found = false;
-        for (const Partition &partition : std::as_const(partitions)) {
-            const AggregationEvent *done = step == facts ? lastFacts(partition) : lastDone(partition, step->name);
+        for (const Transaction &transaction : std::as_const(transactions)) {
+            const AggregationEvent *done = lastDone(transaction, step, step == facts);
             if (!done)
                 continue;
             if (!found) {
@@ -501,7 +529,7 @@ bool Aggregator::runPartitioned(QChar phase, const QList<const Step *> &steps, Q
             emitEvent(merged);
     }
     // As runTransaction(): facts alone (phase '0') report no Committed, the FactsDone above instead.
-    if (!steps.isEmpty() || !firstOnly.isEmpty()) {
+    if (anySteps) {
         AggregationEvent committed;
         committed.kind = AggregationEvent::Kind::Committed;
         committed.phase = phase;
@@ -659,8 +687,7 @@ bool Aggregator::run(QDate from, QDate to)
 
     // (a) snapshots and module analytics, day by day, and the day's facts for the refresh
     for (QDate day = from; day <= to; day = day.addDays(1)) {
-        if (!runPartitioned(QLatin1Char('a'), {step(QStringLiteral("snapshots"))}, day, step(QStringLiteral("student_days")),
-                            {step(QStringLiteral("module_analytics"))}))
+        if (!runPartitioned(QLatin1Char('a'), {step(QStringLiteral("snapshots"))}, day, step(QStringLiteral("student_days"))))
             return false;
     }
     // (b) overdue submissions as of the last day
@@ -671,7 +698,7 @@ bool Aggregator::run(QDate from, QDate to)
         return false;
     // (d) analytics_daily, day by day, from the refreshed risk scores
     for (QDate day = from; day <= to; day = day.addDays(1)) {
-        if (!runTransaction(QLatin1Char('d'), {step(QStringLiteral("analytics_daily"))}, day))
+        if (!runSideBySide(QLatin1Char('d'), {step(QStringLiteral("analytics_daily")), step(QStringLiteral("module_analytics"))}, day))
             return false;
     }
     return true;

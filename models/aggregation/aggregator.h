@@ -55,12 +55,15 @@ struct VerifyDifference
 
 // `aggregate` (issue 5 §2): turns the student app's sessions into the dashboard's derived tables,
 // set-based, one SQL file per step (resources/sql/aggregate/), in this order:
-//   (a) for each day D from `from` to `to`, in one transaction per day: progress_snapshots and
-//       module_analytics of D;
+//   (a) for each day D from `from` to `to`, in one transaction per day: progress_snapshots of D (and
+//       the day's facts, below);
 //   (b) overdue submissions as of `to` (and their ASSIGNMENT_OVERDUE notifications), in one transaction;
 //   (c) the refresh of student_progress AS OF `to`, risk and notifications included, in one transaction;
 //   (d) for each day D from `from` to `to`, in one transaction per day: analytics_daily of D, which
-//       counts the risk scores refreshed in (c).
+//       counts the risk scores refreshed in (c), and module_analytics of D.
+// With setJobs(N > 1), the transactions of (a), (c) and the facts are N each, side by side, one per
+// partition of the students (0023_aggregate_partitions.sql), and analytics_daily and
+// module_analytics of (d) run side by side, each in its own transaction.
 // Every step is idempotent: a re-run over the same data writes nothing (rows are compared before
 // they are updated, ids are kept), and notifications carry a unique event key.
 //
@@ -148,13 +151,16 @@ private:
     // steps (facts only, phase '0') no StepDone or Committed is reported, one FactsDone instead.
     bool runTransaction(QChar phase, const QList<const Step *> &steps, QDate day, const Step *facts = nullptr);
     // runTransaction() of the steps (and facts) once per partition of the students, m_jobs side by
-    // side, each on a connection cloned from this one in a thread of its own; `firstOnly` are steps
-    // that do not work per student (module_analytics), run in the first partition's transaction.
-    // The events are reported after the last one ends: each step once, its rows summed over the
-    // partitions and its time the longest. Every partition commits on its own: when one fails, the
-    // others' students are done and the run reports the failure (a new run completes it).
-    bool runPartitioned(QChar phase, const QList<const Step *> &steps, QDate day, const Step *facts = nullptr,
-                        const QList<const Step *> &firstOnly = {});
+    // side, each on its own connection of the run's pool (PartitionPool).
+    bool runPartitioned(QChar phase, const QList<const Step *> &steps, QDate day, const Step *facts = nullptr);
+    // Each step in a transaction of its own, up to m_jobs side by side on the pool's connections, for
+    // steps that do not depend on each other.
+    bool runSideBySide(QChar phase, const QList<const Step *> &steps, QDate day);
+    // The two above: work[k] runs on connection k (with the partition settings of k when
+    // `partitioned`). The events are reported after the last transaction ends: each step once, its
+    // rows summed and its time the longest. Every transaction commits on its own: when one fails,
+    // the others' work stays and the run reports the failure (a new run completes it).
+    bool runOnPool(QChar phase, QDate day, const QList<QList<const Step *>> &work, const Step *facts, bool partitioned);
     bool runStep(QChar phase, const Step &step, QDate day, int attempt, bool *retryable, qint64 *rows = nullptr,
                  qint64 *milliseconds = nullptr);
     bool exec(const QString &statement, QDate day, qint64 *rows, bool *retryable);
@@ -171,6 +177,7 @@ private:
     // Set on the helper of one partition (runPartitioned()): its transactions say which students.
     int m_partition = 0;
     int m_partitions = 1;
+    bool m_statisticsSeenTo = false; // set on a pool's helper: runOnPool() ran analyzeStaleTables()
     std::unique_ptr<PartitionPool> m_pool; // during run() with m_jobs > 1
     QList<Step> m_steps;
     QString m_error;

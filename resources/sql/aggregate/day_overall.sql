@@ -33,7 +33,7 @@ users AS (
             SELECT c.user_id FROM aggregate_day_completed c
             UNION
             SELECT v.user_id FROM aggregate_day_voice v) x
-     WHERE public.dashboard_aggregate_partition_has(x.user_id)
+     WHERE public.dashboard_aggregate_partition_has(x.user_id, $2, $3)
 ),
 scored AS (
     SELECT e.user_id, array_agg(e.score ORDER BY e.at DESC, e.score DESC) AS scores

@@ -35,7 +35,7 @@ refreshed AS (
      WHERE sp.instructor_id IS NOT NULL
        -- the students of this transaction's partition (student_progress.sql): another partition's
        -- are missing from aggregate_previous_progress and would look new
-       AND public.dashboard_aggregate_partition_has(sp.student_id)
+       AND public.dashboard_aggregate_partition_has(sp.student_id, $2, $3)
 ),
 events AS (
     SELECT r.student_id,

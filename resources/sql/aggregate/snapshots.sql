@@ -22,7 +22,7 @@ day_sessions AS MATERIALIZED (
       FROM aggregate_day_quiz q
       JOIN users u ON u.id = q.user_id AND u.role = 'USER'
      -- with `aggregate --jobs N`, the students of this transaction's partition only (0023)
-     WHERE public.dashboard_aggregate_partition_has(q.user_id)
+     WHERE public.dashboard_aggregate_partition_has(q.user_id, $2, $3)
     UNION ALL
     SELECT v.user_id,
            true,
@@ -32,7 +32,7 @@ day_sessions AS MATERIALIZED (
            extract(hour FROM v.created_at)::integer
       FROM aggregate_day_voice v
       JOIN users u ON u.id = v.user_id AND u.role = 'USER'
-     WHERE public.dashboard_aggregate_partition_has(v.user_id)
+     WHERE public.dashboard_aggregate_partition_has(v.user_id, $2, $3)
 ),
 day_totals AS (
     SELECT d.user_id,
@@ -84,7 +84,7 @@ computed AS (
 vanished AS (
     DELETE FROM progress_snapshots ps
      WHERE ps.snapshot_date = $1::date
-       AND public.dashboard_aggregate_partition_has(ps.student_id)
+       AND public.dashboard_aggregate_partition_has(ps.student_id, $2, $3)
        AND ps.student_id NOT IN (SELECT c.student_id FROM computed c)
 )
 INSERT INTO progress_snapshots AS ps (id, student_id, snapshot_date, sessions_completed, total_time_spent,

@@ -38,7 +38,7 @@ SELECT x.student_id, x.day
         SELECT c.user_id, c.started_at::date
           FROM aggregate_day_completed c
          WHERE c.started_at < $1::date OR c.started_at >= $1::date + 1) x
- WHERE public.dashboard_aggregate_partition_has(x.student_id)
+ WHERE public.dashboard_aggregate_partition_has(x.student_id, $2, $3)
 ON CONFLICT DO NOTHING;
 
 ANALYZE aggregate_fact_pairs;
@@ -65,7 +65,7 @@ SELECT q.user_id, q.started_at::date, q.module_id, q.category, q.difficulty, q.c
        q.questions_answered, q.correct_answers,
        round(date_part('epoch', q.completed_at - q.started_at) * 1000)::bigint, q.started_at
   FROM aggregate_day_quiz q
- WHERE public.dashboard_aggregate_partition_has(q.user_id)
+ WHERE public.dashboard_aggregate_partition_has(q.user_id, $2, $3)
 UNION ALL
 SELECT q.user_id, q.started_at::date, q.module_id, q.category, q.difficulty, q.completed_at IS NOT NULL, q.score,
        q.questions_answered, q.correct_answers,
@@ -86,7 +86,7 @@ CREATE TEMPORARY TABLE IF NOT EXISTS aggregate_fact_completed (
 INSERT INTO aggregate_fact_completed
 SELECT q.user_id, q.completed_at::date, q.id, q.started_at, q.completed_at, q.score
   FROM aggregate_day_completed q
- WHERE public.dashboard_aggregate_partition_has(q.user_id)
+ WHERE public.dashboard_aggregate_partition_has(q.user_id, $2, $3)
 UNION ALL
 SELECT q.user_id, q.completed_at::date, q.id, q.started_at, q.completed_at, q.score
   FROM aggregate_fact_pairs p
@@ -106,7 +106,7 @@ CREATE TEMPORARY TABLE IF NOT EXISTS aggregate_fact_voice (
 INSERT INTO aggregate_fact_voice
 SELECT v.user_id, v.created_at::date, v.id, v.created_at, v.score, v.accuracy, v.duration
   FROM aggregate_day_voice v
- WHERE public.dashboard_aggregate_partition_has(v.user_id)
+ WHERE public.dashboard_aggregate_partition_has(v.user_id, $2, $3)
 UNION ALL
 SELECT v.user_id, v.created_at::date, v.id, v.created_at, v.score, v.accuracy, v.duration
   FROM aggregate_fact_pairs p
@@ -118,7 +118,7 @@ CREATE TEMPORARY TABLE IF NOT EXISTS aggregate_fact_stored ON COMMIT DROP AS
 SELECT f.* FROM dashboard_student_days f WITH NO DATA;
 
 INSERT INTO aggregate_fact_stored
-SELECT f.* FROM dashboard_student_days f WHERE f.day = $1::date AND public.dashboard_aggregate_partition_has(f.student_id)
+SELECT f.* FROM dashboard_student_days f WHERE f.day = $1::date AND public.dashboard_aggregate_partition_has(f.student_id, $2, $3)
 UNION ALL
 SELECT f.*
   FROM aggregate_fact_pairs p
@@ -134,7 +134,7 @@ CREATE TEMPORARY TABLE IF NOT EXISTS aggregate_fact_snapshots (
 INSERT INTO aggregate_fact_snapshots
 SELECT ps.student_id, ps.snapshot_date, ps.total_time_spent
   FROM progress_snapshots ps
- WHERE ps.snapshot_date = $1::date AND public.dashboard_aggregate_partition_has(ps.student_id)
+ WHERE ps.snapshot_date = $1::date AND public.dashboard_aggregate_partition_has(ps.student_id, $2, $3)
 UNION ALL
 SELECT ps.student_id, ps.snapshot_date, ps.total_time_spent
   FROM aggregate_fact_pairs p

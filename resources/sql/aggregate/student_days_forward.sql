@@ -31,7 +31,7 @@ SELECT $1::date,
        (SELECT s.value FROM dashboard_aggregation_settings s WHERE s.name = 'pass_score'),
        (SELECT s.value FROM dashboard_aggregation_settings s WHERE s.name = 'overall_window_sessions')
  WHERE $1::date IS NOT NULL
-   AND coalesce(nullif(current_setting('dashboard.aggregate_partition', true), ''), '0') = '0'
+   AND $2 = 0
 ON CONFLICT (day) DO UPDATE
    SET pass_score = EXCLUDED.pass_score,
        overall_window_sessions = EXCLUDED.overall_window_sessions

@@ -4,7 +4,8 @@
 -- Runs in the transaction of phase (c), before notifications.sql, which reads the temporary table
 -- aggregate_previous_progress made here. docs/risk.md explains the risk factors.
 -- With `aggregate --jobs N`, N such transactions run side by side, each on the students of its
--- partition (dashboard_aggregate_partition_has(), 0023); every statement below keeps to them.
+-- partition ($2 of $3: dashboard_aggregate_partition_has(), 0023); every statement below keeps to
+-- them. One transaction: $2 = 0, $3 = 1, every student.
 --
 -- Incremental: instead of every session of every student, it reads the per-student facts that
 -- `aggregate` keeps day by day (0020, resources/sql/aggregate/student_days.sql), per student
@@ -24,7 +25,14 @@
 CREATE TEMPORARY TABLE aggregate_previous_progress ON COMMIT DROP AS
 SELECT sp.student_id, sp.risk_score, sp.goal_achieved, sp.current_streak
   FROM student_progress sp
- WHERE public.dashboard_aggregate_partition_has(sp.student_id);
+  WITH NO DATA;
+
+-- ($1 is not needed here; a statement is given the parameters up to the highest it names.)
+INSERT INTO aggregate_previous_progress
+SELECT sp.student_id, sp.risk_score, sp.goal_achieved, sp.current_streak
+  FROM student_progress sp
+ WHERE $1::date IS NOT NULL
+   AND public.dashboard_aggregate_partition_has(sp.student_id, $2, $3);
 
 -- 2. Per student (role USER): the facts as of T. The sums of the windows are over the day facts
 --    of the rows in the window (NULL without any, as a sum over no session is).
@@ -105,7 +113,7 @@ SELECT u.id,
                     count(*) FILTER (WHERE f.snapshot AND f.day >= $1::date - 27) AS recent_days
                 FROM dashboard_student_days f
               WHERE f.day >= $1::date - 29 AND f.day <= $1::date
-                AND public.dashboard_aggregate_partition_has(f.student_id)
+                AND public.dashboard_aggregate_partition_has(f.student_id, $2, $3)
               GROUP BY f.student_id) w ON w.student_id = u.id
   LEFT JOIN LATERAL (SELECT f.day, f.overall_score, f.total_quiz_sessions, f.total_quiz_completed,
                             f.total_questions_answered, f.total_correct_answers, f.total_voice_accuracy_sum,
@@ -122,7 +130,7 @@ SELECT u.id,
                       ORDER BY f.student_id DESC, f.day DESC
                       LIMIT 1) b ON true
  WHERE u.role = 'USER'
-   AND public.dashboard_aggregate_partition_has(u.id);
+   AND public.dashboard_aggregate_partition_has(u.id, $2, $3);
 
 -- 3. Per student: the largest number of completed attempts in T-13..T at a module (same module_id
 --    in whichever category) never passed by T, among the recent attempts of which at least one has
@@ -141,7 +149,7 @@ SELECT x.student_id, max(x.attempts)
           FROM dashboard_student_days f
          CROSS JOIN LATERAL unnest(f.module_ids, f.module_completed, f.module_scored) AS u(module_id, completed, scored)
          WHERE f.day >= $1::date - 13 AND f.day <= $1::date
-           AND public.dashboard_aggregate_partition_has(f.student_id)
+           AND public.dashboard_aggregate_partition_has(f.student_id, $2, $3)
          GROUP BY f.student_id, u.module_id
         HAVING sum(u.scored) > 0
            AND sum(u.completed) >= (SELECT r.threshold FROM dashboard_risk_factors r WHERE r.factor = 'stuck_module')) x
@@ -265,7 +273,7 @@ base AS (
      CROSS JOIN catalog c
      CROSS JOIN settings st
      WHERE u.role = 'USER'
-       AND public.dashboard_aggregate_partition_has(u.id)
+       AND public.dashboard_aggregate_partition_has(u.id, $2, $3)
 ),
 -- The risk factors that apply to each student: name, value, and the weight added.
 applied AS (
