@@ -42,7 +42,10 @@ day_sessions AS MATERIALIZED (
                         FROM dashboard_student_modules m
                        WHERE m.student_id = d.user_id
                          AND m.module_id = d.module_id
-                         AND m.first_started_on < $1::date) AS retry
+                         AND m.first_started_on < $1::date
+                      -- a probe per session (OFFSET 0), not a hash of the whole table: the planner
+                      -- preferred hashing its 1.6 million rows, 0.9 s at 100 000 students
+                      OFFSET 0) AS retry
       FROM day_rows d
 ),
 groups AS (
