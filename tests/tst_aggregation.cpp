@@ -472,6 +472,13 @@ private slots:
         QTest::newRow("date with from") << QStringList{QStringLiteral("--date"), QStringLiteral("2025-03-01"), QStringLiteral("--from"),
                                                        QStringLiteral("2025-03-01"), QStringLiteral("--to"), QStringLiteral("2025-03-02")}
                                         << QStringLiteral("--date cannot be combined");
+        QTest::newRow("no jobs") << QStringList{QStringLiteral("--date"), QStringLiteral("2025-03-01"), QStringLiteral("--jobs"),
+                                                QStringLiteral("0")}
+                                 << QStringLiteral("--jobs expects a number from 1 to 16, not '0'");
+        QTest::newRow("jobs not a number") << QStringList{QStringLiteral("--jobs"), QStringLiteral("two")}
+                                           << QStringLiteral("--jobs expects a number from 1 to 16, not 'two'");
+        QTest::newRow("too many jobs") << QStringList{QStringLiteral("--jobs"), QStringLiteral("17")}
+                                       << QStringLiteral("not '17'");
     }
 
     void invalidDatesAreUsageErrors()

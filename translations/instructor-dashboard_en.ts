@@ -482,6 +482,18 @@ Passwords are read from the terminal (twice, not shown), or as one line from sta
         <source>verify as of %1: students differing from the full recomputation: %2 (values per column: %3). Sessions that arrived or changed after their day was aggregated are counted once that day is aggregated again: run aggregate --from &lt;that day&gt; --to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Transactions run side by side for the per-student work, each on its own connection and its share of the students (default %1; 1 runs each step as one transaction). Up to the server&apos;s CPU count is useful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jobs expects a number from 1 to %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aggregator</name>
@@ -589,6 +601,18 @@ Passwords are read from the terminal (twice, not shown), or as one line from sta
     </message>
     <message>
         <source>could not compare with the full recomputation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not open connection %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (partition %2 of %3; the others may have been committed, a new run completes them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the steps beside it may have been committed, a new run completes them)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -488,6 +488,18 @@ Las contraseñas se leen del terminal (dos veces, sin mostrarlas) o, si la entra
         <source>verify as of %1: students differing from the full recomputation: %2 (values per column: %3). Sessions that arrived or changed after their day was aggregated are counted once that day is aggregated again: run aggregate --from &lt;that day&gt; --to %1.</source>
         <translation>verificación a fecha del %1: estudiantes que difieren del recálculo completo: %2 (valores por columna: %3). Las sesiones que llegaron o cambiaron después de agregarse su día se cuentan cuando ese día se vuelve a agregar: ejecute aggregate --from &lt;ese día&gt; --to %1.</translation>
     </message>
+    <message>
+        <source>Transactions run side by side for the per-student work, each on its own connection and its share of the students (default %1; 1 runs each step as one transaction). Up to the server&apos;s CPU count is useful.</source>
+        <translation>Transacciones en paralelo para el trabajo por estudiante, cada una con su propia conexión y su parte de los estudiantes (por defecto %1; 1 ejecuta cada paso como una sola transacción). Es útil hasta el número de CPU del servidor.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>--jobs expects a number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--jobs espera un número de 1 a %1, no &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Aggregator</name>
@@ -596,6 +608,18 @@ Las contraseñas se leen del terminal (dos veces, sin mostrarlas) o, si la entra
     <message>
         <source>could not compare with the full recomputation: %1</source>
         <translation>no se pudo comparar con el recálculo completo: %1</translation>
+    </message>
+    <message>
+        <source>could not open connection %1 of %2: %3</source>
+        <translation>no se pudo abrir la conexión %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (partition %2 of %3; the others may have been committed, a new run completes them)</source>
+        <translation>%1 (partición %2 de %3; las demás pueden haberse confirmado, una nueva ejecución las completa)</translation>
+    </message>
+    <message>
+        <source>%1 (the steps beside it may have been committed, a new run completes them)</source>
+        <translation>%1 (los pasos paralelos pueden haberse confirmado, una nueva ejecución los completa)</translation>
     </message>
 </context>
 <context>
