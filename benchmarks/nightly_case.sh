@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The nightly case of `aggregate` at scale, repeatable: puts DAY back to "not aggregated yet" (its
+# snapshots, module and daily analytics and per-student facts removed, every student_progress row
+# marked as evaluated the day before, so that the refresh writes all of them again), refreshes the
+# statistics, checkpoints, then times `aggregate --date DAY` with the given extra options.
+#
+#   benchmarks/nightly_case.sh DB_URI DAY [aggregate options, e.g. --jobs 1]
+#
+# DB_URI reaches a database seeded at scale and aggregated up to DAY at least once (the first run
+# computes the per-student facts of every earlier day: benchmarks/README.md), as its owner
+# (PGPASSWORD in the environment). The CHECKPOINT needs a superuser or pg_checkpoint: without it the
+# script says so and goes on (the run then pays for the reset's writes too).
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+DB=${1:?usage: nightly_case.sh DB_URI DAY [aggregate options]}
+DAY=${2:?usage: nightly_case.sh DB_URI DAY [aggregate options]}
+shift 2
+ADMIN=${ADMIN:-$ROOT/build/release/app/instructor-dashboard-admin}
+
+psql "$DB" -X -q -v ON_ERROR_STOP=1 -v day="$DAY" <<'SQL'
+BEGIN;
+DELETE FROM dashboard_student_days WHERE day = :'day';
+DELETE FROM dashboard_fact_days WHERE day = :'day';
+DELETE FROM progress_snapshots WHERE snapshot_date = :'day';
+DELETE FROM module_analytics WHERE date = :'day';
+DELETE FROM analytics_daily WHERE date = :'day';
+DELETE FROM dashboard_student_modules WHERE first_started_on = :'day';
+UPDATE dashboard_student_modules SET first_passed_on = NULL WHERE first_passed_on = :'day';
+UPDATE student_progress SET last_risk_evaluation = :'day'::date;
+COMMIT;
+SQL
+vacuumdb --dbname="$DB" --analyze --quiet --table=student_progress --table=dashboard_student_days \
+  --table=dashboard_student_modules --table=progress_snapshots --table=audit_logs 2>/dev/null
+psql "$DB" -X -q -c CHECKPOINT 2>/dev/null || echo "(no CHECKPOINT: not allowed for this login)"
+/usr/bin/time -f "wall %e s" "$ADMIN" aggregate --db "$DB" --date "$DAY" "$@"
