@@ -2,7 +2,8 @@
 # The nightly case of `aggregate` at scale, repeatable: puts DAY back to "not aggregated yet" (its
 # snapshots, module and daily analytics and per-student facts removed, every student_progress row
 # marked as evaluated the day before, so that the refresh writes all of them again), refreshes the
-# statistics, checkpoints, then times `aggregate --date DAY` with the given extra options.
+# statistics, checkpoints, waits for autovacuum to be idle, then times `aggregate --date DAY` with the
+# given extra options.
 #
 #   benchmarks/nightly_case.sh DB_URI DAY [aggregate options, e.g. --jobs 1]
 #
@@ -32,4 +33,10 @@ SQL
 vacuumdb --dbname="$DB" --analyze --quiet --table=student_progress --table=dashboard_student_days \
   --table=dashboard_student_modules --table=progress_snapshots --table=audit_logs 2>/dev/null
 psql "$DB" -X -q -c CHECKPOINT 2>/dev/null || echo "(no CHECKPOINT: not allowed for this login)"
+# Autovacuum cleaning up after the previous run would share the two cores with this one.
+for _ in $(seq 1 90); do
+  workers=$(psql "$DB" -XAtq -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'")
+  [[ $workers == 0 ]] && break
+  sleep 2
+done
 /usr/bin/time -f "wall %e s" "$ADMIN" aggregate --db "$DB" --date "$DAY" "$@"
