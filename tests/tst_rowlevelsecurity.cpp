@@ -249,6 +249,23 @@ private slots:
         QCOMPARE(rows(login, QStringLiteral("SELECT id FROM %1").arg(relation)), expected);
     }
 
+    // dashboard_my_student_progress (0026) reads by the cheapest path but shows each person exactly
+    // the rows row-level security shows them in student_progress, no more, no fewer.
+    void myStudentProgressIsExactlyWhatThePolicyShows_data()
+    {
+        QTest::addColumn<QString>("login");
+        for (const char *login : {"A", "B", "V", "Q", "X", "S", "T", "M"})
+            QTest::newRow(login) << QString::fromLatin1(login);
+    }
+
+    void myStudentProgressIsExactlyWhatThePolicyShows()
+    {
+        QFETCH(QString, login);
+        const QStringList expected = rows(login, QStringLiteral("SELECT id FROM student_progress"));
+        QVERIFY(!expected.isEmpty() || login == QLatin1String("Q"));
+        QCOMPARE(rows(login, QStringLiteral("SELECT id FROM dashboard_my_student_progress")), expected);
+    }
+
     void theStudentAppTablesAreOnlyReachedThroughTheViews_data()
     {
         QTest::addColumn<QString>("login");

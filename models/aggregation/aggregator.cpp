@@ -106,6 +106,16 @@ void Aggregator::emitEvent(const AggregationEvent &event) const
         m_callback(event);
 }
 
+void Aggregator::emitCommitted(QChar phase, QDate day, qint64 milliseconds) const
+{
+    AggregationEvent event;
+    event.kind = AggregationEvent::Kind::Committed;
+    event.phase = phase;
+    event.day = day;
+    event.milliseconds = milliseconds;
+    emitEvent(event);
+}
+
 const Aggregator::Step *Aggregator::step(const QString &name) const
 {
     for (const Step &candidate : m_steps) {
@@ -397,12 +407,7 @@ bool Aggregator::runTransaction(QChar phase, const QList<const Step *> &steps, Q
         emitEvent(factsEvent);
         return true;
     }
-    AggregationEvent event;
-    event.kind = AggregationEvent::Kind::Committed;
-    event.phase = phase;
-    event.day = day;
-    event.milliseconds = timer.elapsed();
-    emitEvent(event);
+    emitCommitted(phase, day, timer.elapsed());
     return true;
 }
 
@@ -529,14 +534,8 @@ bool Aggregator::runOnPool(QChar phase, QDate day, const QList<QList<const Step 
             emitEvent(merged);
     }
     // As runTransaction(): facts alone (phase '0') report no Committed, the FactsDone above instead.
-    if (anySteps) {
-        AggregationEvent committed;
-        committed.kind = AggregationEvent::Kind::Committed;
-        committed.phase = phase;
-        committed.day = day;
-        committed.milliseconds = timer.elapsed();
-        emitEvent(committed);
-    }
+    if (anySteps)
+        emitCommitted(phase, day, timer.elapsed());
     return true;
 }
 

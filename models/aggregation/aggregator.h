@@ -168,6 +168,7 @@ private:
     bool prepareFacts(QDate from);
     const Step *step(const QString &name) const;
     void emitEvent(const AggregationEvent &event) const;
+    void emitCommitted(QChar phase, QDate day, qint64 milliseconds) const;
 
     QSqlDatabase m_db;
     Callback m_callback;

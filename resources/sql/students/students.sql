@@ -9,10 +9,10 @@
 --
 -- Written for 1000 students per instructor among 100 000 (docs/benchmarks.md: 13 ms, against 80 ms
 -- for a plain join and 0.9 s with JIT on):
---   * student_progress comes in two branches, exactly one of which runs (each has a one-time filter
---     on the person): a plain instructor's own students through the instructor_id index, or, for
---     anyone with a wider scope, every row row-level security lets through. The policy itself is an
---     OR, which no index can answer, so without the first branch every list read the whole table.
+--   * the rows come from dashboard_my_student_progress (0026): a plain instructor's own students
+--     through the instructor_id index, anyone with a wider scope every row row-level security lets
+--     through. The policy itself is an OR, which no index can answer: read from student_progress
+--     directly, every list read the whole table.
 --   * users, instructors and submission counts are looked up per listed student (LATERAL; OFFSET 0
 --     keeps each one a lookup by key): joined whole, the security-barrier view dashboard_users was
 --     read in full, 100 000 rows each with its visibility probe.
@@ -35,14 +35,7 @@ SELECT sp.student_id,
        CAST(sp.target_date AS date) AS target_date,
        sp.goal_achieved,
        sp.updated_at
-  FROM (SELECT p.*
-          FROM student_progress p
-         WHERE p.instructor_id = dashboard_current_user_id()
-           AND coalesce(dashboard_current_access_role() = 'instructor' AND NOT dashboard_has_department_scope(), false)
-        UNION ALL
-        SELECT p.*
-          FROM student_progress p
-         WHERE NOT coalesce(dashboard_current_access_role() = 'instructor' AND NOT dashboard_has_department_scope(), false)) sp
+  FROM dashboard_my_student_progress sp
  CROSS JOIN LATERAL (SELECT v.name, v.email, v.department_id FROM dashboard_users v WHERE v.id = sp.student_id OFFSET 0) u
   LEFT JOIN departments d ON d.id = u.department_id
   LEFT JOIN LATERAL (SELECT v.name FROM dashboard_users v WHERE v.id = sp.instructor_id OFFSET 0) i ON true

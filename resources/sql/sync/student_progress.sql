@@ -9,10 +9,9 @@
 -- measured on a busy machine: 0.8 s on the server, 1.2 s with a sort).
 -- Bound values: $1 the cursor (xid8 as text, '0' for everything); $2 the ids of students to read
 -- whole, as a text[] literal, or NULL.
--- No index on sync_xid here (0025: it kept every nightly update from being a HOT update). As in
--- resources/sql/students/students.sql, one of two branches runs: a plain instructor's own rows
--- through the instructor_id index (row-level security would allow no others), or, for a wider
--- scope, every row row-level security lets through.
+-- No index on sync_xid here (0025: it kept every nightly update from being a HOT update): the rows
+-- come from dashboard_my_student_progress (0026), a plain instructor's own through the
+-- instructor_id index, a wider scope's from the whole table, and are filtered by the cursor.
 SELECT sp.id,
        sp.student_id,
        sp.instructor_id,
@@ -39,14 +38,7 @@ SELECT sp.id,
        CAST(sp.goal_achieved AS integer) AS goal_achieved,
        to_char(sp.created_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS created_at,
        to_char(sp.updated_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS updated_at
-  FROM (SELECT p.*
-          FROM student_progress p
-         WHERE p.instructor_id = dashboard_current_user_id()
-           AND coalesce(dashboard_current_access_role() = 'instructor' AND NOT dashboard_has_department_scope(), false)
-        UNION ALL
-        SELECT p.*
-          FROM student_progress p
-         WHERE NOT coalesce(dashboard_current_access_role() = 'instructor' AND NOT dashboard_has_department_scope(), false)) sp
+  FROM dashboard_my_student_progress sp
  WHERE sp.sync_xid >= CAST($1 AS xid8)
     OR sp.student_id = ANY (coalesce(CAST($2 AS text[]), CAST('{}' AS text[])))
  ORDER BY sp.id
