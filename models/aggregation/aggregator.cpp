@@ -1,6 +1,7 @@
 #include "aggregator.h"
 #include "partitionpool.h"
 
+#include "db/advisorylock.h"
 #include "db/transaction.h"
 #include "migrations/sqlscript.h"
 
@@ -18,7 +19,6 @@ namespace dashboard::aggregation {
 
 namespace {
 
-constexpr int kLockPollMs = 250;
 
 // The steps, each made of files under :/sql/aggregate/ run in this order. The six named after a
 // table are the steps a run reports; the others are the facts kept for the refresh (0020) and the
@@ -191,41 +191,33 @@ bool Aggregator::checkConfiguration()
 
 bool Aggregator::lock()
 {
-    QElapsedTimer waited;
-    waited.start();
-    bool announced = false;
-    for (;;) {
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT pg_try_advisory_lock(?)"));
-        query.addBindValue(kLockKey);
-        if (!query.exec() || !query.next()) {
-            m_error = tr("could not take the aggregation lock: %1").arg(describe(query.lastError()));
-            return false;
-        }
-        if (query.value(0).toBool())
-            return true;
-        if (!announced) {
+    QSqlError error;
+    const auto result = db::AdvisoryLock::acquire(
+        m_db, kLockKey, m_lockWaitLimit,
+        [this] {
             AggregationEvent event;
             event.kind = AggregationEvent::Kind::Waiting;
             event.message = tr("Another aggregate is running on this database; waiting for it to finish…");
             emitEvent(event);
-            announced = true;
-        }
-        if (std::chrono::milliseconds(waited.elapsed()) > m_lockWaitLimit) {
-            m_error = tr("gave up after waiting %n minute(s) for another aggregate run (the advisory lock is still held)",
-                         nullptr, int(std::chrono::duration_cast<std::chrono::minutes>(m_lockWaitLimit).count()));
-            return false;
-        }
-        QThread::msleep(kLockPollMs);
+        },
+        &error);
+    switch (result) {
+    case db::AdvisoryLock::Result::Acquired:
+        return true;
+    case db::AdvisoryLock::Result::TimedOut:
+        m_error = tr("gave up after waiting %n minute(s) for another aggregate run (the advisory lock is still held)",
+                     nullptr, int(std::chrono::duration_cast<std::chrono::minutes>(m_lockWaitLimit).count()));
+        return false;
+    case db::AdvisoryLock::Result::Failed:
+        break;
     }
+    m_error = tr("could not take the aggregation lock: %1").arg(describe(error));
+    return false;
 }
 
 void Aggregator::unlock()
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT pg_advisory_unlock(?)"));
-    query.addBindValue(kLockKey);
-    query.exec();
+    db::AdvisoryLock::release(m_db, kLockKey);
 }
 
 bool Aggregator::analyzeIfStale(const QString &table, bool *retryable)

@@ -79,7 +79,7 @@ struct VerifyDifference
 // Concurrency: a session advisory lock is held for the whole run; a second run (another process,
 // another machine) polls pg_try_advisory_lock until the first is done, then runs. Polling, not a
 // blocking pg_advisory_lock(): a session that waits inside a statement keeps its snapshot, and
-// nothing here needs to make other sessions wait for it (models/migrations/migrationrunner.cpp
+// nothing here needs to make other sessions wait for it (models/db/advisorylock.h
 // explains the deadlock this avoids with CREATE INDEX CONCURRENTLY). A serialization failure or
 // deadlock (the student app or a person writing the same rows) rolls back only the current
 // transaction, which is retried a bounded number of times.

@@ -1,5 +1,6 @@
 #include "migrationrunner.h"
 
+#include "db/advisorylock.h"
 #include "db/database.h"
 #include "sqlscript.h"
 
@@ -8,9 +9,10 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 
 #include <libpq-fe.h>
+
+#include <chrono>
 
 namespace dashboard::migrations {
 
@@ -18,8 +20,7 @@ namespace {
 
 // "IDBMIGRT": one key for every migrate run against a database.
 constexpr qint64 kLockKey = 0x4944424D49475254LL;
-constexpr int kLockPollMs = 250;
-constexpr int kLockWaitLimitMs = 15 * 60 * 1000;
+constexpr std::chrono::minutes kLockWaitLimit{15};
 
 // Everything PostgreSQL says about a failed statement, in one line.
 QString describeResult(const PGresult *result, const PGconn *conn)
@@ -109,40 +110,25 @@ bool MigrationRunner::exec(const Migration *migration, const SqlStatement &state
 
 bool MigrationRunner::lock()
 {
-    // pg_try_advisory_lock in a poll loop rather than a blocking pg_advisory_lock(): a
-    // waiting session would hold a snapshot, and CREATE INDEX CONCURRENTLY in the session
-    // holding the lock waits for every older snapshot — the two would deadlock.
-    QElapsedTimer waited;
-    waited.start();
-    bool announced = false;
-    for (;;) {
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT pg_try_advisory_lock(?)"));
-        query.addBindValue(kLockKey);
-        if (!query.exec() || !query.next()) {
-            m_error = tr("could not take the migration lock: %1").arg(query.lastError().text());
-            return false;
-        }
-        if (query.value(0).toBool())
-            return true;
-        if (!announced) {
-            log(tr("Another migrate is running on this database; waiting for it to finish…"));
-            announced = true;
-        }
-        if (waited.elapsed() > kLockWaitLimitMs) {
-            m_error = tr("gave up waiting for another migrate run (the advisory lock is still held)");
-            return false;
-        }
-        QThread::msleep(kLockPollMs);
+    QSqlError error;
+    switch (db::AdvisoryLock::acquire(
+        m_db, kLockKey, kLockWaitLimit, [this] { log(tr("Another migrate is running on this database; waiting for it to finish…")); },
+        &error)) {
+    case db::AdvisoryLock::Result::Acquired:
+        return true;
+    case db::AdvisoryLock::Result::TimedOut:
+        m_error = tr("gave up waiting for another migrate run (the advisory lock is still held)");
+        return false;
+    case db::AdvisoryLock::Result::Failed:
+        break;
     }
+    m_error = tr("could not take the migration lock: %1").arg(error.text());
+    return false;
 }
 
 void MigrationRunner::unlock()
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT pg_advisory_unlock(?)"));
-    query.addBindValue(kLockKey);
-    query.exec();
+    db::AdvisoryLock::release(m_db, kLockKey);
 }
 
 bool MigrationRunner::historyTableExists()
