@@ -167,7 +167,7 @@ std::optional<int> Outbox::pendingCount()
     return query.value(0).toInt();
 }
 
-Outbox::Result Outbox::markApplied(const QString &id, std::optional<int> revision)
+Outbox::Result Outbox::inDurableTransaction(const std::function<Result()> &change)
 {
     m_error = {};
     SqliteTransaction transaction(m_db, SqliteTransaction::Durability::Full);
@@ -175,6 +175,18 @@ Outbox::Result Outbox::markApplied(const QString &id, std::optional<int> revisio
         m_error = transaction.error();
         return Result::Failed;
     }
+    const Result result = change();
+    if (result != Result::Done)
+        return result; // rolled back as the transaction goes out of scope
+    if (!transaction.commit()) {
+        m_error = transaction.error();
+        return Result::Failed;
+    }
+    return Result::Done;
+}
+
+Outbox::Result Outbox::checkRevision(const QString &id, std::optional<int> revision)
+{
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT revision FROM outbox WHERE id = ?"));
     query.addBindValue(id);
@@ -182,122 +194,78 @@ Outbox::Result Outbox::markApplied(const QString &id, std::optional<int> revisio
         m_error = CacheError::fromSql(query.lastError(), tr("Could not read the unsent changes"));
         return Result::Failed;
     }
-    const bool found = query.next();
-    const int current = found ? query.value(0).toInt() : 0;
-    query.finish();
-    if (!found)
+    if (!query.next())
         return Result::NotFound;
-    if (revision && current != *revision)
+    if (revision && query.value(0).toInt() != *revision)
         return Result::Stale;
+    return Result::Done;
+}
 
-    QSqlQuery remove(m_db);
-    remove.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
-    remove.addBindValue(id);
-    if (!remove.exec()) {
-        m_error = CacheError::fromSql(remove.lastError(), tr("Could not record that the change was sent"));
+Outbox::Result Outbox::writeEntry(QSqlQuery &query, const QString &failure, const QString &notFound)
+{
+    if (!query.exec()) {
+        m_error = CacheError::fromSql(query.lastError(), failure);
         return Result::Failed;
     }
-    if (!transaction.commit()) {
-        m_error = transaction.error();
-        return Result::Failed;
+    if (query.numRowsAffected() == 0) {
+        if (!notFound.isEmpty())
+            m_error = CacheError::notFound(notFound);
+        return Result::NotFound;
     }
     return Result::Done;
+}
+
+Outbox::Result Outbox::markApplied(const QString &id, std::optional<int> revision)
+{
+    return inDurableTransaction([&] {
+        if (const Result checked = checkRevision(id, revision); checked != Result::Done)
+            return checked;
+        QSqlQuery remove(m_db);
+        remove.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
+        remove.addBindValue(id);
+        return writeEntry(remove, tr("Could not record that the change was sent"));
+    });
 }
 
 Outbox::Result Outbox::markRejected(const QString &id, const QString &reason, std::optional<int> revision)
 {
-    m_error = {};
-    SqliteTransaction transaction(m_db, SqliteTransaction::Durability::Full);
-    if (!transaction.isActive()) {
-        m_error = transaction.error();
-        return Result::Failed;
-    }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT revision FROM outbox WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        m_error = CacheError::fromSql(query.lastError(), tr("Could not read the unsent changes"));
-        return Result::Failed;
-    }
-    const bool found = query.next();
-    const int current = found ? query.value(0).toInt() : 0;
-    query.finish();
-    if (!found)
-        return Result::NotFound;
-    // An edit after the refused version may well be accepted: it stays pending.
-    if (revision && current != *revision)
-        return Result::Stale;
-
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE outbox SET state = 'rejected', reason = ?, updated_at = ? WHERE id = ?"));
-    update.addBindValue(reason);
-    update.addBindValue(now());
-    update.addBindValue(id);
-    if (!update.exec()) {
-        m_error = CacheError::fromSql(update.lastError(), tr("Could not record that the change was refused"));
-        return Result::Failed;
-    }
-    if (!transaction.commit()) {
-        m_error = transaction.error();
-        return Result::Failed;
-    }
-    return Result::Done;
+    return inDurableTransaction([&] {
+        // An edit after the refused version may well be accepted: it stays pending (Stale).
+        if (const Result checked = checkRevision(id, revision); checked != Result::Done)
+            return checked;
+        QSqlQuery update(m_db);
+        update.prepare(QStringLiteral("UPDATE outbox SET state = 'rejected', reason = ?, updated_at = ? WHERE id = ?"));
+        update.addBindValue(reason);
+        update.addBindValue(now());
+        update.addBindValue(id);
+        return writeEntry(update, tr("Could not record that the change was refused"));
+    });
 }
 
 Outbox::Result Outbox::edit(const QString &id, const QJsonObject &payload)
 {
-    m_error = {};
-    SqliteTransaction transaction(m_db, SqliteTransaction::Durability::Full);
-    if (!transaction.isActive()) {
-        m_error = transaction.error();
-        return Result::Failed;
-    }
-    // Applied entries are gone, so every entry still here may be edited.
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE outbox SET payload = ?, state = 'pending', reason = NULL, "
-                                  "revision = revision + 1, updated_at = ? WHERE id = ?"));
-    update.addBindValue(toText(payload));
-    update.addBindValue(now());
-    update.addBindValue(id);
-    if (!update.exec()) {
-        m_error = CacheError::fromSql(update.lastError(), tr("Could not keep the edited change"));
-        return Result::Failed;
-    }
-    if (update.numRowsAffected() == 0) {
-        m_error = CacheError::notFound(tr("The change was sent already and can no longer be edited"));
-        return Result::NotFound;
-    }
-    if (!transaction.commit()) {
-        m_error = transaction.error();
-        return Result::Failed;
-    }
-    return Result::Done;
+    return inDurableTransaction([&] {
+        // Applied entries are gone, so every entry still here may be edited.
+        QSqlQuery update(m_db);
+        update.prepare(QStringLiteral("UPDATE outbox SET payload = ?, state = 'pending', reason = NULL, "
+                                      "revision = revision + 1, updated_at = ? WHERE id = ?"));
+        update.addBindValue(toText(payload));
+        update.addBindValue(now());
+        update.addBindValue(id);
+        return writeEntry(update, tr("Could not keep the edited change"),
+                          tr("The change was sent already and can no longer be edited"));
+    });
 }
 
 Outbox::Result Outbox::discard(const QString &id)
 {
-    m_error = {};
-    SqliteTransaction transaction(m_db, SqliteTransaction::Durability::Full);
-    if (!transaction.isActive()) {
-        m_error = transaction.error();
-        return Result::Failed;
-    }
-    QSqlQuery remove(m_db);
-    remove.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
-    remove.addBindValue(id);
-    if (!remove.exec()) {
-        m_error = CacheError::fromSql(remove.lastError(), tr("Could not discard the change"));
-        return Result::Failed;
-    }
-    if (remove.numRowsAffected() == 0) {
-        m_error = CacheError::notFound(tr("The change was sent already and can no longer be discarded"));
-        return Result::NotFound;
-    }
-    if (!transaction.commit()) {
-        m_error = transaction.error();
-        return Result::Failed;
-    }
-    return Result::Done;
+    return inDurableTransaction([&] {
+        QSqlQuery remove(m_db);
+        remove.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
+        remove.addBindValue(id);
+        return writeEntry(remove, tr("Could not discard the change"),
+                          tr("The change was sent already and can no longer be discarded"));
+    });
 }
 
 } // namespace dashboard::offline

@@ -7,8 +7,10 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace dashboard::offline {
@@ -93,6 +95,14 @@ public:
 
 private:
     std::optional<QList<OutboxEntry>> entries(const QString &state);
+    // Runs `change` in a transaction committed with synchronous=FULL; anything but Done rolls back.
+    Result inDurableTransaction(const std::function<Result()> &change);
+    // Done when the entry exists at `revision` (any revision when none is given), else NotFound or
+    // Stale; Failed with lastError() when it could not be read.
+    Result checkRevision(const QString &id, std::optional<int> revision);
+    // Runs a prepared write of one entry: Failed with `failure` as the message, NotFound when no row
+    // was touched (with `notFound` as the message, when given).
+    Result writeEntry(QSqlQuery &query, const QString &failure, const QString &notFound = QString());
 
     QSqlDatabase m_db;
     CacheError m_error;
