@@ -2,6 +2,7 @@
 
 #include "cacheschema.h"
 #include "outbox.h"
+#include "students/summaryrow.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -50,47 +51,13 @@ SELECT sp.student_id,
               GROUP BY s.student_id) w ON w.student_id = sp.student_id
 )");
 
-std::optional<double> optionalDouble(const QVariant &value)
+// The local copy keeps timestamps and dates as ISO text (cacheschema).
+const students::SummaryRowFormat &cacheFormat()
 {
-    if (value.isNull())
-        return std::nullopt;
-    return value.toDouble();
-}
-
-QStringList jsonStrings(const QVariant &value)
-{
-    QStringList strings;
-    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
-    for (const QJsonValue &entry : array) {
-        if (entry.isString())
-            strings << entry.toString();
-    }
-    return strings;
-}
-
-students::StudentSummary readSummary(const QSqlQuery &query)
-{
-    students::StudentSummary s;
-    s.studentId = query.value(0).toString();
-    s.name = query.value(1).toString();
-    s.email = query.value(2).toString();
-    s.departmentName = query.value(3).toString();
-    s.instructorName = query.value(4).toString();
-    s.riskScore = query.value(5).toDouble();
-    s.riskFactors = jsonStrings(query.value(6));
-    s.overallScore = query.value(7).toDouble();
-    s.codesProgress = query.value(8).toDouble();
-    s.phoneticProgress = query.value(9).toDouble();
-    s.protocolProgress = query.value(10).toDouble();
-    s.lastActiveAt = CacheReader::parseTimestamp(query.value(11).toString());
-    s.currentStreak = query.value(12).toInt();
-    s.openAssignments = query.value(13).toInt();
-    s.overdueAssignments = query.value(14).toInt();
-    s.targetScore = optionalDouble(query.value(15));
-    s.targetDate = query.value(16).isNull() ? QDate() : QDate::fromString(query.value(16).toString(), Qt::ISODate);
-    s.goalAchieved = query.value(17).toInt() != 0;
-    s.updatedAt = CacheReader::parseTimestamp(query.value(18).toString());
-    return s;
+    static const students::SummaryRowFormat format{
+        [](const QVariant &value) { return CacheReader::parseTimestamp(value.toString()); },
+        [](const QVariant &value) { return QDate::fromString(value.toString(), Qt::ISODate); }};
+    return format;
 }
 
 struct PendingWrite
@@ -140,7 +107,7 @@ std::optional<QList<students::StudentSummary>> CacheReader::students()
     }
     QList<students::StudentSummary> result;
     while (query.next())
-        result.append(readSummary(query));
+        result.append(students::readSummaryRow(query, cacheFormat()));
     if (query.lastError().isValid())
         return failed<QList<students::StudentSummary>>(query, tr("Could not read the students from the local copy"));
     return result;
@@ -157,7 +124,7 @@ std::optional<students::StudentSummary> CacheReader::student(const QString &stud
         return failed<students::StudentSummary>(query, tr("Could not read the student from the local copy"));
     if (!query.next())
         return students::StudentSummary();
-    return readSummary(query);
+    return students::readSummaryRow(query, cacheFormat());
 }
 
 std::optional<QList<students::DailySnapshot>> CacheReader::snapshots(const QString &studentId, QDate from, QDate to)

@@ -1,4 +1,5 @@
 #include "studentrepository.h"
+#include "summaryrow.h"
 
 #include "db/transaction.h"
 
@@ -55,50 +56,11 @@ QDateTime utc(const QVariant &value)
     return dateTime.isValid() ? dateTime : QDateTime();
 }
 
-std::optional<double> optionalDouble(const QVariant &value)
+// PostgreSQL returns the columns typed.
+const SummaryRowFormat &serverFormat()
 {
-    if (value.isNull())
-        return std::nullopt;
-    return value.toDouble();
-}
-
-QStringList jsonStrings(const QVariant &value)
-{
-    QStringList strings;
-    if (value.isNull())
-        return strings;
-    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
-    for (const QJsonValue &entry : array) {
-        if (entry.isString())
-            strings << entry.toString();
-    }
-    return strings;
-}
-
-// The columns of summary.sql's SELECT list, in order.
-StudentSummary readSummary(const QSqlQuery &query)
-{
-    StudentSummary s;
-    s.studentId = query.value(0).toString();
-    s.name = query.value(1).toString();
-    s.email = query.value(2).toString();
-    s.departmentName = query.value(3).toString();
-    s.instructorName = query.value(4).toString();
-    s.riskScore = query.value(5).toDouble();
-    s.riskFactors = jsonStrings(query.value(6));
-    s.overallScore = query.value(7).toDouble();
-    s.codesProgress = query.value(8).toDouble();
-    s.phoneticProgress = query.value(9).toDouble();
-    s.protocolProgress = query.value(10).toDouble();
-    s.lastActiveAt = utc(query.value(11));
-    s.currentStreak = query.value(12).toInt();
-    s.openAssignments = query.value(13).toInt();
-    s.overdueAssignments = query.value(14).toInt();
-    s.targetScore = optionalDouble(query.value(15));
-    s.targetDate = query.value(16).isNull() ? QDate() : query.value(16).toDate();
-    s.goalAchieved = query.value(17).toBool();
-    s.updatedAt = utc(query.value(18));
-    return s;
+    static const SummaryRowFormat format{utc, [](const QVariant &value) { return value.toDate(); }};
+    return format;
 }
 
 } // namespace
@@ -119,7 +81,7 @@ std::optional<QList<StudentSummary>> StudentRepository::fetchStudents()
     }
     QList<StudentSummary> students;
     while (query.next())
-        students.append(readSummary(query));
+        students.append(readSummaryRow(query, serverFormat()));
     return students;
 }
 
@@ -183,7 +145,7 @@ std::optional<StudentDetail> StudentRepository::fetchDetail(const QString &stude
             m_error = tr("This student is not visible to you");
             return std::nullopt;
         }
-        detail.summary = readSummary(query);
+        detail.summary = readSummaryRow(query, serverFormat());
     }
 
     // The trend range ends at asOf: the latest snapshot when not given, else today (UTC).
