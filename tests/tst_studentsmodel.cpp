@@ -3,6 +3,7 @@
 // and a refresh that updates rows in place without disturbing the selection.
 #include "students/studentsfiltermodel.h"
 #include "students/studentsmodel.h"
+#include "students/summaryrow.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -42,7 +43,6 @@ StudentSummary student(const QString &id, const QString &name, double risk, cons
     s.targetScore = target;
     if (target)
         s.targetDate = QDate(2026, 12, 15);
-    s.updatedAt = kNow;
     return s;
 }
 
@@ -111,6 +111,31 @@ private:
     }
 
 private slots:
+    // risk_factors as QPSQL hands over a text[]: its array literal, quoted where PostgreSQL quotes.
+    void postgresTextArrays_data()
+    {
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<QStringList>("elements");
+        QTest::newRow("NULL") << QVariant() << QStringList();
+        QTest::newRow("empty") << QVariant(QStringLiteral("{}")) << QStringList();
+        QTest::newRow("factors") << QVariant(QStringLiteral("{inactive_days:14:+30,low_score:40:+10}"))
+                                 << QStringList{QStringLiteral("inactive_days:14:+30"), QStringLiteral("low_score:40:+10")};
+        QTest::newRow("quoted") << QVariant(QStringLiteral("{\"a,b\",\"say \\\"hi\\\"\",\"back\\\\slash\",plain}"))
+                                << QStringList{QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("back\\slash"),
+                                               QStringLiteral("plain")};
+        QTest::newRow("NULL element") << QVariant(QStringLiteral("{x,NULL,\"NULL\"}"))
+                                      << QStringList{QStringLiteral("x"), QStringLiteral("NULL")};
+        QTest::newRow("not an array") << QVariant(QStringLiteral("[\"x\"]")) << QStringList();
+        QTest::newRow("nested") << QVariant(QStringLiteral("{{a,b},{c,d}}")) << QStringList();
+    }
+
+    void postgresTextArrays()
+    {
+        QFETCH(QVariant, value);
+        QFETCH(QStringList, elements);
+        QCOMPARE(dashboard::students::postgresTextArray(value), elements);
+    }
+
     void init()
     {
         m_model = new StudentsModel(this);

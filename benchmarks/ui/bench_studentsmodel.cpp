@@ -64,7 +64,6 @@ QList<StudentSummary> syntheticStudents(int count)
             s.targetScore = 70 + random.bounded(25);
             s.targetDate = QDate(2025, 8, 1);
         }
-        s.updatedAt = now;
         students << s;
     }
     return students;

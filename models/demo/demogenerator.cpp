@@ -1197,6 +1197,12 @@ bool DemoGenerator::Private::writeProgress(CopyWriter &w, const std::function<vo
         }
         addTimestamp(w, p.createdAtMs);
         addTimestamp(w, p.createdAtMs);
+        // The names the Students list shows (0027), as writeUsers() and buildDepartments() give
+        // them: written here, the insert trigger that would look them up is not called.
+        w.addText(displayName(studentOrdinal(s)));
+        w.addText(view(email(studentOrdinal(s))));
+        w.addText(departments[static_cast<std::size_t>(instructorUnit(p.instructor))].name);
+        w.addText(displayName(instructorOrdinal(p.instructor)));
         if (!w.endRow())
             return false;
         if ((s + 1) % kProgressEvery == 0 && progress)
@@ -1494,7 +1500,8 @@ QStringList DemoGenerator::columns(DemoTable table)
         return list("id user_id employee_id certification specializations experience department_id supervisor_id territory "
                     "dashboard_settings notification_settings is_active can_assign can_view_all created_at updated_at");
     case DemoTable::StudentProgress:
-        return list("id student_id instructor_id target_score target_date created_at updated_at");
+        return list("id student_id instructor_id target_score target_date created_at updated_at "
+                    "student_name student_email department_name instructor_name");
     case DemoTable::QuizSessions:
         return list("id user_id module_id category difficulty score questions_answered correct_answers answers started_at completed_at");
     case DemoTable::VoicePracticeSessions:

@@ -17,9 +17,11 @@ namespace dashboard::offline {
 
 namespace {
 
-// The cache's version of resources/sql/students/students.sql: the same joins and the same
+// The cache's version of resources/sql/students/student.sql: the same joins and the same
 // figures, over the cached relations (which hold only what the person may see, so nothing is
-// filtered here either). The SELECT list is the server's, in the server's order.
+// filtered here either). The SELECT list is the server's, in the server's order (and the list's
+// order the server's, never-active students first among equal risks, as PostgreSQL sorts NULL
+// in a descending order).
 const QString kSummarySelect = QStringLiteral(R"(
 SELECT sp.student_id,
        u.name,
@@ -38,8 +40,7 @@ SELECT sp.student_id,
        coalesce(w.overdue_count, 0) AS overdue_assignments,
        sp.target_score,
        substr(sp.target_date, 1, 10) AS target_date,
-       sp.goal_achieved,
-       sp.updated_at
+       sp.goal_achieved
   FROM student_progress sp
   JOIN users u ON u.id = sp.student_id
   LEFT JOIN departments d ON d.id = u.department_id
@@ -51,12 +52,13 @@ SELECT sp.student_id,
               GROUP BY s.student_id) w ON w.student_id = sp.student_id
 )");
 
-// The local copy keeps timestamps and dates as ISO text (cacheschema).
+// The local copy keeps timestamps and dates as ISO text, lists as JSON (cacheschema).
 const students::SummaryRowFormat &cacheFormat()
 {
     static const students::SummaryRowFormat format{
         [](const QVariant &value) { return CacheReader::parseTimestamp(value.toString()); },
-        [](const QVariant &value) { return QDate::fromString(value.toString(), Qt::ISODate); }};
+        [](const QVariant &value) { return QDate::fromString(value.toString(), Qt::ISODate); },
+        students::jsonStrings};
     return format;
 }
 
@@ -102,7 +104,7 @@ std::optional<QList<students::StudentSummary>> CacheReader::students()
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(kSummarySelect
-                    + QStringLiteral(" ORDER BY sp.risk_score DESC, sp.last_active_at DESC NULLS LAST, sp.student_id"))) {
+                    + QStringLiteral(" ORDER BY sp.risk_score DESC, sp.last_active_at DESC NULLS FIRST, sp.student_id"))) {
         return failed<QList<students::StudentSummary>>(query, tr("Could not read the students from the local copy"));
     }
     QList<students::StudentSummary> result;

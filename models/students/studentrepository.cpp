@@ -56,10 +56,10 @@ QDateTime utc(const QVariant &value)
     return dateTime.isValid() ? dateTime : QDateTime();
 }
 
-// PostgreSQL returns the columns typed.
+// PostgreSQL returns the columns typed, risk_factors as its text[] literal.
 const SummaryRowFormat &serverFormat()
 {
-    static const SummaryRowFormat format{utc, [](const QVariant &value) { return value.toDate(); }};
+    static const SummaryRowFormat format{utc, [](const QVariant &value) { return value.toDate(); }, postgresTextArray};
     return format;
 }
 
@@ -73,9 +73,20 @@ StudentRepository::StudentRepository(QSqlDatabase db)
 std::optional<QList<StudentSummary>> StudentRepository::fetchStudents()
 {
     m_error.clear();
+    // A plain instructor's own students come from the covering index in the list's order
+    // (students_own.sql); anyone else's through the view students.sql reads.
+    bool ownStudentsOnly = false;
+    {
+        QSqlQuery scope(m_db);
+        if (!scope.prepare(sql(QStringLiteral("list_scope"))) || !scope.exec() || !scope.next()) {
+            m_error = tr("Could not read the students: %1").arg(scope.lastError().databaseText().trimmed());
+            return std::nullopt;
+        }
+        ownStudentsOnly = scope.value(0).toBool();
+    }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.prepare(sql(QStringLiteral("students"))) || !query.exec()) {
+    if (!query.prepare(sql(ownStudentsOnly ? QStringLiteral("students_own") : QStringLiteral("students"))) || !query.exec()) {
         m_error = tr("Could not read the students: %1").arg(query.lastError().databaseText().trimmed());
         return std::nullopt;
     }

@@ -32,7 +32,6 @@ struct StudentSummary
     std::optional<double> targetScore;
     QDate targetDate;
     bool goalAchieved = false;
-    QDateTime updatedAt; // student_progress.updated_at, UTC
 
     friend bool operator==(const StudentSummary &, const StudentSummary &) = default;
 };

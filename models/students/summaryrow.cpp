@@ -14,7 +14,7 @@ StudentSummary readSummaryRow(const QSqlQuery &query, const SummaryRowFormat &fo
     s.departmentName = query.value(3).toString();
     s.instructorName = query.value(4).toString();
     s.riskScore = query.value(5).toDouble();
-    s.riskFactors = jsonStrings(query.value(6));
+    s.riskFactors = format.strings(query.value(6));
     s.overallScore = query.value(7).toDouble();
     s.codesProgress = query.value(8).toDouble();
     s.phoneticProgress = query.value(9).toDouble();
@@ -26,7 +26,6 @@ StudentSummary readSummaryRow(const QSqlQuery &query, const SummaryRowFormat &fo
     s.targetScore = optionalDouble(query.value(15));
     s.targetDate = query.value(16).isNull() ? QDate() : format.date(query.value(16));
     s.goalAchieved = query.value(17).toBool();
-    s.updatedAt = format.timestamp(query.value(18));
     return s;
 }
 
@@ -48,6 +47,42 @@ QStringList jsonStrings(const QVariant &value)
             strings << entry.toString();
     }
     return strings;
+}
+
+QStringList postgresTextArray(const QVariant &value)
+{
+    QStringList elements;
+    if (value.isNull())
+        return elements;
+    const QString text = value.toString();
+    if (text.size() < 2 || text.front() != QLatin1Char('{') || text.back() != QLatin1Char('}'))
+        return elements;
+    const qsizetype end = text.size() - 1;
+    qsizetype i = 1;
+    while (i < end) {
+        QString element;
+        bool quoted = false;
+        if (text.at(i) == QLatin1Char('{'))
+            return {}; // a nested array: not what this reads
+        if (text.at(i) == QLatin1Char('"')) {
+            quoted = true;
+            for (++i; i < end && text.at(i) != QLatin1Char('"'); ++i) {
+                if (text.at(i) == QLatin1Char('\\') && i + 1 < end)
+                    ++i;
+                element += text.at(i);
+            }
+            ++i; // the closing quote
+        } else {
+            for (; i < end && text.at(i) != QLatin1Char(','); ++i)
+                element += text.at(i);
+        }
+        if (quoted || element != QLatin1String("NULL"))
+            elements << element;
+        if (i < end && text.at(i) != QLatin1Char(','))
+            return {}; // text after a quoted element: not an array literal
+        ++i; // the comma
+    }
+    return elements;
 }
 
 } // namespace dashboard::students

@@ -264,9 +264,19 @@ base AS (
                 THEN 100 * a.week2_correct::numeric / a.week2_questions - 100 * a.week1_correct::numeric / a.week1_questions
            END AS accuracy_drop,
            coalesce(o.submissions, 0) AS overdue_submissions,
-           x.attempts AS stuck_attempts
+           x.attempts AS stuck_attempts,
+           -- The names the Students list shows (0027), as of tonight. A new row gets them, and its
+           -- assignment counts, from the insert trigger (no e-mail given): this statement never
+           -- sets the counts, which the submissions' trigger keeps.
+           u.name AS student_name,
+           CASE WHEN sp.student_id IS NOT NULL THEN u.email END AS student_email,
+           dep.name AS department_name,
+           sp.instructor_id,
+           iu.name AS instructor_name
       FROM users u
       LEFT JOIN student_progress sp ON sp.student_id = u.id
+      LEFT JOIN departments dep ON dep.id = u.department_id
+      LEFT JOIN users iu ON iu.id = sp.instructor_id
       LEFT JOIN aggregate_student_facts a ON a.student_id = u.id
       LEFT JOIN aggregate_student_stuck x ON x.student_id = u.id
       LEFT JOIN overdue o ON o.student_id = u.id
@@ -325,14 +335,16 @@ INSERT INTO student_progress AS sp (id, student_id, overall_score, completion_ra
                                     quiz_accuracy, voice_accuracy, codes_progress, phonetic_progress, protocol_progress,
                                     total_time_spent, average_session_time, last_active_at, improvement_rate,
                                     consistency_score, difficulty_level, risk_score, risk_factors, last_risk_evaluation,
-                                    goal_achieved, created_at, updated_at)
+                                    goal_achieved, created_at, updated_at,
+                                    student_name, student_email, department_name, instructor_id, instructor_name)
 SELECT public.dashboard_new_id(), c.student_id, c.overall_score, c.completion_rate, c.current_streak, c.longest_streak,
        c.quiz_accuracy, c.voice_accuracy, c.codes_progress, c.phonetic_progress, c.protocol_progress,
        c.total_time_spent, c.average_session_time, c.last_active_at, c.improvement_rate,
        c.consistency_score, c.difficulty_level, c.risk_score, c.risk_factors, ($1::date + 1)::timestamp,
        c.target_score IS NOT NULL AND c.overall_score >= c.target_score,
        now() AT TIME ZONE 'UTC',
-       CURRENT_TIMESTAMP AT TIME ZONE 'UTC'
+       CURRENT_TIMESTAMP AT TIME ZONE 'UTC',
+       c.student_name, c.student_email, c.department_name, c.instructor_id, c.instructor_name
   FROM computed c
  -- Sorting reads every input before the first row is written, and writes in key order.
  ORDER BY c.student_id
@@ -357,17 +369,28 @@ ON CONFLICT (student_id) DO UPDATE
        last_risk_evaluation = EXCLUDED.last_risk_evaluation,
        -- from the stored target: an instructor may have changed it since this statement started
        goal_achieved = sp.target_score IS NOT NULL AND EXCLUDED.overall_score >= sp.target_score,
+       student_name = EXCLUDED.student_name,
+       student_email = EXCLUDED.student_email,
+       department_name = EXCLUDED.department_name,
+       -- the stored name when a supervisor reassigned the student since this statement started
+       -- (the reassignment's trigger set it); instructor_id itself is never changed here
+       instructor_name = CASE WHEN EXCLUDED.instructor_id IS NOT DISTINCT FROM sp.instructor_id
+                              THEN EXCLUDED.instructor_name ELSE sp.instructor_name END,
        -- the values the row triggers would set (0022): set here, they skip a PL/pgSQL call per row
        updated_at = CURRENT_TIMESTAMP AT TIME ZONE 'UTC',
        sync_xid = pg_current_xact_id()
  WHERE (sp.overall_score, sp.completion_rate, sp.current_streak, sp.longest_streak, sp.quiz_accuracy, sp.voice_accuracy,
         sp.codes_progress, sp.phonetic_progress, sp.protocol_progress, sp.total_time_spent, sp.average_session_time,
         sp.last_active_at, sp.improvement_rate, sp.consistency_score, sp.difficulty_level, sp.risk_score,
-        sp.risk_factors, sp.last_risk_evaluation, sp.goal_achieved)
+        sp.risk_factors, sp.last_risk_evaluation, sp.goal_achieved,
+        sp.student_name, sp.student_email, sp.department_name, sp.instructor_name)
        IS DISTINCT FROM
        (EXCLUDED.overall_score, EXCLUDED.completion_rate, EXCLUDED.current_streak, EXCLUDED.longest_streak,
         EXCLUDED.quiz_accuracy, EXCLUDED.voice_accuracy, EXCLUDED.codes_progress, EXCLUDED.phonetic_progress,
         EXCLUDED.protocol_progress, EXCLUDED.total_time_spent, EXCLUDED.average_session_time, EXCLUDED.last_active_at,
         EXCLUDED.improvement_rate, EXCLUDED.consistency_score, EXCLUDED.difficulty_level, EXCLUDED.risk_score,
         EXCLUDED.risk_factors, EXCLUDED.last_risk_evaluation,
-        sp.target_score IS NOT NULL AND EXCLUDED.overall_score >= sp.target_score)
+        sp.target_score IS NOT NULL AND EXCLUDED.overall_score >= sp.target_score,
+        EXCLUDED.student_name, EXCLUDED.student_email, EXCLUDED.department_name,
+        CASE WHEN EXCLUDED.instructor_id IS NOT DISTINCT FROM sp.instructor_id
+             THEN EXCLUDED.instructor_name ELSE sp.instructor_name END)

@@ -1,4 +1,5 @@
--- One student for the detail header: the same columns as students.sql, for one id.
+-- One student for the detail header: the same columns as students.sql, for one id (names and counts
+-- looked up live: one row).
 --
 -- Bound values: 1. the student id.
 SELECT sp.student_id,
@@ -7,7 +8,7 @@ SELECT sp.student_id,
        d.name AS department_name,
        i.name AS instructor_name,
        sp.risk_score,
-       CAST(to_json(coalesce(sp.risk_factors, ARRAY[]::text[])) AS text) AS risk_factors,
+       sp.risk_factors,
        sp.overall_score,
        sp.codes_progress,
        sp.phonetic_progress,
@@ -18,10 +19,9 @@ SELECT sp.student_id,
        coalesce(w.overdue_count, 0) AS overdue_assignments,
        sp.target_score,
        CAST(sp.target_date AS date) AS target_date,
-       sp.goal_achieved,
-       sp.updated_at
+       sp.goal_achieved
   FROM student_progress sp
- -- lookups by key, as in students.sql (which says why)
+ -- lookups by key (OFFSET 0): joined whole, the security-barrier view dashboard_users is read in full
  CROSS JOIN LATERAL (SELECT v.name, v.email, v.department_id FROM dashboard_users v WHERE v.id = sp.student_id OFFSET 0) u
   LEFT JOIN departments d ON d.id = u.department_id
   LEFT JOIN LATERAL (SELECT v.name FROM dashboard_users v WHERE v.id = sp.instructor_id OFFSET 0) i ON true

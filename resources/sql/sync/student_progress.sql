@@ -37,7 +37,13 @@ SELECT sp.id,
        to_char(sp.target_date, 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS target_date,
        CAST(sp.goal_achieved AS integer) AS goal_achieved,
        to_char(sp.created_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS created_at,
-       to_char(sp.updated_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS updated_at
+       to_char(sp.updated_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS updated_at,
+       sp.student_name,
+       sp.student_email,
+       sp.department_name,
+       sp.instructor_name,
+       sp.open_assignments,
+       sp.overdue_assignments
   FROM dashboard_my_student_progress sp
  WHERE sp.sync_xid >= CAST($1 AS xid8)
     OR sp.student_id = ANY (coalesce(CAST($2 AS text[]), CAST('{}' AS text[])))
