@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using dashboard::db::ConnectionError;
@@ -255,6 +256,41 @@ private slots:
         QCOMPARE(a2.overdueAssignments, 0);
         QVERIFY(!a2.targetScore.has_value());
         QVERIFY(!a2.targetDate.isValid());
+    }
+
+    // students_own.sql (a plain instructor's list, from the covering index) returns exactly what
+    // students.sql (through dashboard_my_student_progress) returns for them, row for row and in
+    // the same order; anyone else gets students.sql (list_scope.sql says which).
+    void theOwnListIsTheViewsListForAPlainInstructor()
+    {
+        const auto rows = [](QSqlDatabase db, const QString &name) {
+            QFile file(QStringLiteral(":/sql/students/%1.sql").arg(name));
+            if (!file.open(QIODevice::ReadOnly))
+                return QStringList{QStringLiteral("missing ") + name};
+            QStringList lines;
+            for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+                if (!line.trimmed().startsWith(QLatin1String("--")))
+                    lines << line;
+            }
+            QSqlQuery query(db);
+            QStringList out;
+            if (!query.exec(lines.join(QLatin1Char('\n'))))
+                return QStringList{query.lastError().text()};
+            while (query.next()) {
+                QStringList values;
+                for (int column = 0; column < query.record().count(); ++column)
+                    values << query.value(column).toString();
+                out << values.join(QLatin1Char('|'));
+            }
+            return out;
+        };
+        const QSqlDatabase a = as(QStringLiteral("A"));
+        QCOMPARE(rows(a, QStringLiteral("list_scope")), QStringList{QStringLiteral("true")});
+        const QStringList own = rows(a, QStringLiteral("students_own"));
+        QCOMPARE(own.size(), 2);
+        QCOMPARE(own, rows(a, QStringLiteral("students")));
+        QCOMPARE(rows(as(QStringLiteral("V")), QStringLiteral("list_scope")), QStringList{QStringLiteral("false")});
+        QCOMPARE(rows(as(QStringLiteral("S")), QStringLiteral("list_scope")), QStringList{QStringLiteral("false")});
     }
 
     void supervisorSeesTheSubtree()
