@@ -188,6 +188,21 @@ private slots:
                  (QStringList{QStringLiteral("Metropolitan Police"), QStringLiteral("Metropolitan Police"), QStringLiteral("-")}));
     }
 
+    void aTruncateLeavesNoCountBehind()
+    {
+        // In a transaction rolled back afterwards, so the tests below keep their submissions.
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(QStringLiteral("BEGIN")));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM student_progress WHERE open_assignments > 0")) && query.next());
+        QVERIFY(query.value(0).toInt() > 0);
+        QVERIFY2(query.exec(QStringLiteral("TRUNCATE assignments CASCADE")), qPrintable(query.lastError().text()));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM student_progress WHERE open_assignments <> 0 OR overdue_assignments <> 0"))
+                && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(stored(QStringLiteral("s3")), QStringLiteral("1/1"));
+    }
+
     // users belongs to the student app: a renamed student or instructor shows after the next
     // `aggregate`, which leaves the counts (kept by the trigger) as they are.
     void theNightlyRefreshCarriesOverRenames()
