@@ -3,12 +3,19 @@
 #include "chartstyle.h"
 #include "shell/appearance.h"
 
+#include <algorithm>
+
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QHorizontalBarSeries>
-#include <QtCharts/QValueAxis>
+#include <QtCharts/QCategoryAxis>
 
 namespace dashboard::ui {
+
+namespace {
+// Where the value axis ends: past 100 by the room a full bar's value label needs.
+constexpr double kAxisEnd = 130;
+} // namespace
 
 CategoryProgressChart::CategoryProgressChart(QWidget *parent)
     : QChartView(parent)
@@ -45,7 +52,8 @@ void CategoryProgressChart::rebuild()
     series->append(set);
     series->setBarWidth(0.6);
     series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    // After the bar's end: inside, a short bar (a new student's 0-20 %) cut its own value off.
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value %"));
     series->setLabelsPrecision(3);
     chart->addSeries(series);
@@ -54,10 +62,12 @@ void CategoryProgressChart::rebuild()
     categories->append({tr("Protocol"), tr("Phonetic"), tr("10-codes")});
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
-    auto *percent = new QValueAxis;
-    percent->setRange(0, 100);
+    // 0-100 %, with room after 100 for the value label of a full bar; ticks at 0, 50 and 100
+    // only (fitTicks() adds the others when there is room).
+    auto *percent = new QCategoryAxis;
+    percent->setRange(0, kAxisEnd);
+    percent->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_percent = percent;
-    percent->setLabelFormat(QStringLiteral("%d%%"));
     chart->addAxis(percent, Qt::AlignBottom);
     series->attachAxis(percent);
 
@@ -66,8 +76,7 @@ void CategoryProgressChart::rebuild()
     const QColor colour = Appearance::seriesColor(0, palette());
     set->setColor(colour);
     set->setBorderColor(colour);
-    // Dark text on a light bar (dark palette), white on a dark one (light palette).
-    set->setLabelColor(colour.lightness() > 150 ? QColor(0x10, 0x14, 0x18) : QColor(Qt::white));
+    set->setLabelColor(palette().color(QPalette::WindowText));
     QFont labelFont = font();
     labelFont.setBold(true);
     set->setLabelFont(labelFont);
@@ -84,13 +93,30 @@ void CategoryProgressChart::resizeEvent(QResizeEvent *event)
     fitTicks();
 }
 
+QSize CategoryProgressChart::minimumSizeHint() const
+{
+    const QFontMetrics metrics(font());
+    int names = 0;
+    for (const QString &name : {tr("Protocol"), tr("Phonetic"), tr("10-codes")})
+        names = std::max(names, metrics.horizontalAdvance(name));
+    QFont bold = font();
+    bold.setBold(true);
+    // The plot: four value labels' width for 0-100 %, then the label of a full bar.
+    const int value = QFontMetrics(bold).horizontalAdvance(QStringLiteral("100 %"));
+    return {names + 5 * value + 4 * metrics.averageCharWidth(), QChartView::minimumSizeHint().height()};
+}
+
 void CategoryProgressChart::fitTicks()
 {
     if (!m_percent)
         return;
     // 0, 50, 100 when narrow; every 20 when there is room.
     const int label = fontMetrics().horizontalAdvance(QStringLiteral("100%")) + fontMetrics().averageCharWidth() * 4;
-    m_percent->setTickCount(width() - 90 >= 5 * label ? 6 : 3);
+    const int step = width() - 90 >= 7 * label ? 20 : 50;
+    for (const QString &existing : m_percent->categoriesLabels())
+        m_percent->remove(existing);
+    for (int value = 0; value <= 100; value += step)
+        m_percent->append(QStringLiteral("%1%").arg(value), value);
 }
 
 } // namespace dashboard::ui

@@ -2,7 +2,7 @@
 
 #include <QtCharts/QChartView>
 
-class QValueAxis;
+class QCategoryAxis;
 
 namespace dashboard::ui {
 
@@ -16,6 +16,9 @@ public:
 
     void setProgress(double codes, double phonetic, double protocol);
 
+    // Wide enough for the longest category name beside a full bar with its value after it.
+    QSize minimumSizeHint() const override;
+
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -24,7 +27,7 @@ private:
     void rebuild();
     void fitTicks();
 
-    QValueAxis *m_percent = nullptr;
+    QCategoryAxis *m_percent = nullptr;
 
     double m_values[3] = {0, 0, 0};
 };
