@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "students/studentrepository.h"
 #include "students/studentsservice.h"
+#include "db/sqlresource.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -264,17 +265,9 @@ private slots:
     void theOwnListIsTheViewsListForAPlainInstructor()
     {
         const auto rows = [](QSqlDatabase db, const QString &name) {
-            QFile file(QStringLiteral(":/sql/students/%1.sql").arg(name));
-            if (!file.open(QIODevice::ReadOnly))
-                return QStringList{QStringLiteral("missing ") + name};
-            QStringList lines;
-            for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-                if (!line.trimmed().startsWith(QLatin1String("--")))
-                    lines << line;
-            }
             QSqlQuery query(db);
             QStringList out;
-            if (!query.exec(lines.join(QLatin1Char('\n'))))
+            if (!query.exec(dashboard::db::sqlResource(QStringLiteral("students/") + name)))
                 return QStringList{query.lastError().text()};
             while (query.next()) {
                 QStringList values;

@@ -1,16 +1,11 @@
 #include "studentrepository.h"
 #include "summaryrow.h"
 
+#include "db/sqlresource.h"
 #include "db/transaction.h"
 
-#include <QFile>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace dashboard::students {
 
@@ -19,27 +14,7 @@ namespace {
 // The statements live in resources/sql/students/*.sql (embedded by resources/CMakeLists.txt).
 QString sql(const QString &name)
 {
-    static QMutex mutex;
-    static QHash<QString, QString> cache;
-    QMutexLocker lock(&mutex);
-    auto it = cache.constFind(name);
-    if (it != cache.constEnd())
-        return *it;
-    QFile file(QStringLiteral(":/sql/students/%1.sql").arg(name));
-    QString text;
-    if (file.open(QIODevice::ReadOnly)) {
-        // Whole-line comments go: QtSql scans the text for placeholders and quotes, and an
-        // apostrophe or question mark in a comment would throw that scan off.
-        QStringList lines;
-        for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-            if (!line.trimmed().startsWith(QLatin1String("--")))
-                lines << line;
-        }
-        text = lines.join(QLatin1Char('\n')).trimmed();
-    } else
-        qWarning("the SQL resource sql/students/%s.sql is missing from the build", qPrintable(name));
-    cache.insert(name, text);
-    return text;
+    return db::sqlResource(QStringLiteral("students/") + name);
 }
 
 // timestamp(3) columns hold UTC without a zone; QPSQL hands them over as local wall-clock time

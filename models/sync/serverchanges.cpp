@@ -1,11 +1,9 @@
 #include "serverchanges.h"
 
+#include "db/sqlresource.h"
 #include "db/transaction.h"
 #include "serverwriter.h"
 
-#include <QFile>
-#include <QHash>
-#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -91,28 +89,7 @@ QVariant nullText()
 
 QString syncSql(const QString &name)
 {
-    static QMutex mutex;
-    static QHash<QString, QString> cache;
-    QMutexLocker lock(&mutex);
-    auto it = cache.constFind(name);
-    if (it != cache.constEnd())
-        return *it;
-    QFile file(QStringLiteral(":/sql/sync/%1.sql").arg(name));
-    QString text;
-    if (file.open(QIODevice::ReadOnly)) {
-        // Whole-line comments go: QtSql scans the text for placeholders and quotes, and an
-        // apostrophe or question mark in a comment would throw that scan off.
-        QStringList lines;
-        for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-            if (!line.trimmed().startsWith(QLatin1String("--")))
-                lines << line;
-        }
-        text = lines.join(QLatin1Char('\n')).trimmed();
-    } else {
-        qWarning("the SQL resource sql/sync/%s.sql is missing from the build", qPrintable(name));
-    }
-    cache.insert(name, text);
-    return text;
+    return db::sqlResource(QStringLiteral("sync/") + name);
 }
 
 ServerChanges::ServerChanges(QSqlDatabase db)

@@ -59,7 +59,7 @@ void CategoryProgressChart::rebuild()
     chart->addSeries(series);
 
     auto *categories = new QBarCategoryAxis;
-    categories->append({tr("Protocol"), tr("Phonetic"), tr("10-codes")});
+    categories->append(categoryNames());
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     // 0-100 %, with room after 100 for the value label of a full bar; ticks at 0, 50 and 100
@@ -93,11 +93,17 @@ void CategoryProgressChart::resizeEvent(QResizeEvent *event)
     fitTicks();
 }
 
+QStringList CategoryProgressChart::categoryNames()
+{
+    // Bottom-up, as the category axis lists them.
+    return {tr("Protocol"), tr("Phonetic"), tr("10-codes")};
+}
+
 QSize CategoryProgressChart::minimumSizeHint() const
 {
     const QFontMetrics metrics(font());
     int names = 0;
-    for (const QString &name : {tr("Protocol"), tr("Phonetic"), tr("10-codes")})
+    for (const QString &name : categoryNames())
         names = std::max(names, metrics.horizontalAdvance(name));
     QFont bold = font();
     bold.setBold(true);

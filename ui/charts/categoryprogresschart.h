@@ -24,6 +24,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    static QStringList categoryNames();
     void rebuild();
     void fitTicks();
 
