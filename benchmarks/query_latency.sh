@@ -85,6 +85,13 @@ cp "$ROOT/benchmarks/pgbench/student_trend.sql" "$WORK/"
 echo "SELECT 1;" > "$WORK/round_trip.sql"
 python3 -c 'import re, sys; print(re.sub(r"SELECT .*?\n  FROM", "SELECT sp.student_id\n  FROM", sys.stdin.read(), count=1, flags=re.S), end="")' \
   <"$WORK/at_risk_list.sql" > "$WORK/at_risk_list_ids.sql"
+# Latencies read from standard input (microseconds, one per line), as p50/p95/p99 in ms.
+percentiles() {
+  sort -n | awk -v label="$1" '
+    { v[NR] = $1 } END { printf "%s: p50 = %.3f ms, p95 = %.3f ms, p99 = %.3f ms (%d transactions)\n",
+      label, v[int(NR*0.50)]/1000, v[int(NR*0.95)]/1000, v[int(NR*0.99)]/1000, NR }'
+}
+
 SCRIPTS="at_risk_list student_trend"
 [[ ${BASELINES:-1} == 0 ]] || SCRIPTS="round_trip at_risk_list_ids $SCRIPTS"
 for script in $SCRIPTS; do
@@ -97,16 +104,11 @@ for script in $SCRIPTS; do
   # Per-transaction log: the third column is the latency in microseconds. With RATE it is measured
   # from the scheduled start, so it already includes the wait behind the schedule (the seventh
   # column, "lag", is that wait alone; pgbench.c: latency = now - txn_scheduled).
-  percentiles() {
-    sort -n | awk -v label="$1" '
-      { v[NR] = $1 } END { printf "%s: p50 = %.3f ms, p95 = %.3f ms, p99 = %.3f ms (%d transactions)\n",
-        label, v[int(NR*0.50)]/1000, v[int(NR*0.95)]/1000, v[int(NR*0.99)]/1000, NR }'
-  }
   cat "$WORK"/pgbench_log.* | awk '{print $3}' | percentiles "all"
   # The second column counts each connection's transactions from 1. A connection's first query
   # also fills its session's caches (catalog, plan, the policy functions: 2-4 ms more); with 100
   # connections and 50 queries/s for 30 s those are 7 % of the queries, enough to be the p95. The
-  # app keeps its connections, so the steady state is the figure that matters; both are printed.
+  # app's connections last as long as its pool threads (30 idle seconds), so both figures matter.
   cat "$WORK"/pgbench_log.* | awk '$2 > 1 {print $3}' | percentiles "without each connection's first"
 done
 
